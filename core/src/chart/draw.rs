@@ -1,0 +1,285 @@
+//! Drawing the chart into SVG with plotters. Each layer (grid, blackout band, one series per claimant, service
+//! bars, connectivity) is drawn by its own plotters SVG backend over the same [`Frame`], then wrapped in a `<g>`
+//! that names what it is, so the output can be styled, tested and read by assistive technology.
+
+use plotters::coord::CoordTranslate;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::geometry::{claim_x, claimant_colour, event_span, hex, Frame};
+use crate::derive::days_between;
+use crate::format::Formatter;
+use crate::model::{Basis, Claim, Dataset, Qualifier, Reliability};
+use crate::strings::{fill, Strings};
+
+/// A drawn chart: the SVG document and the layout it was drawn with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    pub svg: String,
+    pub frame: Frame,
+}
+
+const INK: RGBColor = RGBColor(0x33, 0x33, 0x33);
+const MUTED: RGBColor = RGBColor(0x66, 0x66, 0x66);
+const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
+const BAND: RGBColor = RGBColor(0x55, 0x55, 0x55);
+const FONT: &str = "system-ui, sans-serif";
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Res = Result<(), DrawingAreaErrorKind<<SVGBackend<'static> as DrawingBackend>::ErrorType>>;
+
+/// Draws one layer with a fresh backend of the chart's size and returns its elements without the `<svg>` wrapper.
+fn layer(f: &Frame, paint: impl FnOnce(&Area) -> Res) -> String {
+    let mut buf = String::new();
+    {
+        let root = SVGBackend::with_string(&mut buf, (f.width, f.height)).into_drawing_area();
+        // Drawing into a string cannot fail; a failure would only lose this layer, never panic.
+        let _ = paint(&root);
+        let _ = root.present();
+    }
+    let body_start = buf.find('>').map(|i| i + 1).unwrap_or(0);
+    let body_end = buf.rfind("</svg>").unwrap_or(buf.len());
+    buf[body_start..body_end].trim().to_string()
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn text_style<'a>(f: &Frame, colour: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
+    TextStyle::from((FONT, f.font as f64).into_font()).color(colour).pos(Pos::new(h, v))
+}
+
+/// Draws the whole chart for `width` pixels.
+pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32) -> Drawn {
+    let f = Frame::new(d, width);
+    let mut groups: Vec<(String, String)> = Vec::new();
+
+    groups.push(("class=\"grid\"".into(), layer(&f, |a| grid(a, &f, fmt, s))));
+
+    for (i, e) in d.blackout_events.iter().enumerate() {
+        if e.services.contains(&crate::model::Service::Internet) {
+            let attrs = format!("class=\"blackout-band\" data-event=\"{}\"", escape(&e.id));
+            groups.push((attrs, layer(&f, |a| band(a, &f, d, i, s))));
+        }
+    }
+
+    for (ci, claimant) in d.plotted_claimants().iter().enumerate() {
+        let colour = claimant_colour(ci);
+        let claims: Vec<&Claim> = d.claims.iter().filter(|c| c.claimant == claimant.id).collect();
+        let attrs = format!(
+            "class=\"series\" data-claimant=\"{}\" data-count=\"{}\" fill=\"{}\"",
+            escape(&claimant.id),
+            claims.len(),
+            hex(colour)
+        );
+        groups.push((attrs, layer(&f, |a| series(a, &f, &claims, RGBColor(colour.0, colour.1, colour.2)))));
+    }
+
+    groups.push(("class=\"services\"".into(), layer(&f, |a| services(a, &f, d, fmt, s))));
+    groups.push(("class=\"connectivity\"".into(), layer(&f, |a| connectivity(a, &f, d, s))));
+
+    let (title, desc) = describe(d, fmt, s);
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
+         role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"{FONT}\">\n\
+         <title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>\n",
+        escape(&title),
+        escape(&desc),
+        w = f.width,
+        h = f.height,
+    );
+    for (attrs, body) in groups {
+        svg.push_str(&format!("<g {attrs}>\n{body}\n</g>\n"));
+    }
+    svg.push_str("</svg>\n");
+    Drawn { svg, frame: f }
+}
+
+/// The chart's accessible title and description, computed from the data so they stay true.
+pub fn describe(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> (String, String) {
+    let internet = d.blackout_events.iter().find(|e| e.services.contains(&crate::model::Service::Internet));
+    let (cut, restored) = match internet {
+        Some(e) => (
+            fmt.date(e.start.date),
+            e.end.map(|m| fmt.date(m.date)).unwrap_or_else(|| fmt.date(d.meta.period.end)),
+        ),
+        None => ("-".into(), "-".into()),
+    };
+    let desc = fill(
+        s.chart_desc,
+        &[
+            ("n", &fmt.integer(d.claims.len() as u64)),
+            ("claimants", &fmt.integer(d.plotted_claimants().len() as u64)),
+            ("start", &fmt.date(d.meta.period.start)),
+            ("end", &fmt.date(d.meta.period.end)),
+            ("cut", &cut),
+            ("restored", &restored),
+        ],
+    );
+    (s.chart_title.to_string(), desc)
+}
+
+fn grid(a: &Area, f: &Frame, fmt: &dyn Formatter, s: &Strings) -> Res {
+    let toll = f.toll_coord();
+    // Horizontal grid and deaths labels.
+    for v in f.y_ticks() {
+        let (_, y) = toll.translate(&(f.x0, v as f64));
+        a.draw(&PathElement::new(vec![(f.toll.left, y), (f.toll.right, y)], GRID.stroke_width(1)))?;
+        a.draw(&Text::new(fmt.integer(v), (f.toll.left - 6, y), text_style(f, &MUTED, HPos::Right, VPos::Center)))?;
+    }
+    a.draw(&Text::new(s.axis_deaths.to_string(), (f.toll.left, f.toll.top - 2), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
+    // Vertical ticks through every panel, labels at the bottom.
+    let bottom = f.connectivity.bottom;
+    for day in f.x_ticks() {
+        let x = f.x_px(day.day_number() as f64);
+        a.draw(&PathElement::new(vec![(x, f.toll.top), (x, f.toll.bottom)], GRID.stroke_width(1)))?;
+        a.draw(&PathElement::new(vec![(x, f.connectivity.top), (x, bottom + 4)], GRID.stroke_width(1)))?;
+        a.draw(&Text::new(fmt.short_date(day), (x, bottom + 6), text_style(f, &MUTED, HPos::Center, VPos::Top)))?;
+    }
+    // Axes.
+    a.draw(&PathElement::new(vec![(f.toll.left, f.toll.bottom), (f.toll.right, f.toll.bottom)], INK.stroke_width(1)))?;
+    a.draw(&PathElement::new(
+        vec![(f.connectivity.left, f.connectivity.bottom), (f.connectivity.right, f.connectivity.bottom)],
+        INK.stroke_width(1),
+    ))?;
+    Ok(())
+}
+
+fn band(a: &Area, f: &Frame, d: &Dataset, i: usize, s: &Strings) -> Res {
+    let e = &d.blackout_events[i];
+    let (x_a, x_b) = event_span(f, e.start.day_value(), e.end.map(|m| m.day_value()));
+    a.draw(&Rectangle::new([(x_a, f.toll.top), (x_b, f.toll.bottom)], BAND.mix(0.13).filled()))?;
+    a.draw(&PathElement::new(vec![(x_a, f.toll.top), (x_a, f.toll.bottom)], BAND.mix(0.6).stroke_width(1)))?;
+    a.draw(&Text::new(s.band_label.to_string(), (x_a + 4, f.toll.top + 4), text_style(f, &INK, HPos::Left, VPos::Top)))?;
+    Ok(())
+}
+
+/// One claimant's marks: a step line through its documented counts, then a mark per claim.
+fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
+    let coord = f.toll_coord();
+    let px = |c: &Claim, v: u64| coord.translate(&(claim_x(c.plot_date()), v as f64));
+
+    // The step line joins counts of the same kind, whole-country scope and not low reliability, in date order.
+    let mut counts: Vec<&&Claim> = claims
+        .iter()
+        .filter(|c| c.basis.is_count() && c.scope.is_none() && c.reliability > Reliability::Low && c.value.is_some())
+        .collect();
+    if let Some(first) = counts.first() {
+        let kind = first.counts;
+        counts.retain(|c| c.counts == kind);
+    }
+    counts.sort_by_key(|c| c.plot_date()); // stable: same-day claims keep file order
+    if counts.len() > 1 {
+        let mut path = Vec::new();
+        for c in &counts {
+            let (x, y) = px(c, c.value.unwrap_or(0));
+            if let Some(&(_, py)) = path.last() {
+                path.push((x, py));
+            }
+            path.push((x, y));
+        }
+        a.draw(&PathElement::new(path, colour.mix(0.8).stroke_width(2)))?;
+    }
+
+    let r = if f.compact { 4 } else { 5 };
+    for c in claims {
+        let weak = c.reliability == Reliability::Low;
+        let alpha = if weak { 0.55 } else { 1.0 };
+        let solid = colour.mix(alpha);
+        let fill_style = if weak { WHITE.filled() } else { colour.filled() };
+        let stroke = solid.stroke_width(2);
+        let (lo, hi) = c.bounds();
+        match c.basis {
+            Basis::Range => {
+                let (x, y_lo) = px(c, lo);
+                let (_, y_hi) = px(c, hi);
+                a.draw(&PathElement::new(vec![(x, y_lo), (x, y_hi)], colour.mix(alpha * 0.7).stroke_width(4)))?;
+                for y in [y_lo, y_hi] {
+                    a.draw(&PathElement::new(vec![(x - r, y), (x + r, y)], stroke))?;
+                }
+            }
+            Basis::Estimate => {
+                let (x, y) = px(c, lo);
+                let diamond = vec![(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y), (x, y - r - 1)];
+                a.draw(&Polygon::new(diamond.clone(), WHITE.filled()))?;
+                a.draw(&PathElement::new(diamond, stroke))?;
+            }
+            Basis::Official => {
+                let (x, y) = px(c, lo);
+                a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], fill_style))?;
+                a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], stroke))?;
+            }
+            Basis::AtLeast => {
+                let (x, y) = px(c, lo);
+                // Open upwards: a short stem with a chevron says "this many or more".
+                a.draw(&PathElement::new(vec![(x, y), (x, y - 3 * r)], stroke))?;
+                a.draw(&PathElement::new(vec![(x - r + 1, y - 2 * r), (x, y - 3 * r), (x + r - 1, y - 2 * r)], stroke))?;
+                a.draw(&Circle::new((x, y), r, fill_style))?;
+                a.draw(&Circle::new((x, y), r, stroke))?;
+            }
+            Basis::Confirmed => {
+                let (x, y) = px(c, lo);
+                a.draw(&Circle::new((x, y), r, fill_style))?;
+                a.draw(&Circle::new((x, y), r, stroke))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Res {
+    a.draw(&Text::new(s.strip_services.to_string(), (f.services.left, f.services.top - 4), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
+    for (e, row) in d.blackout_events.iter().zip(&f.service_rows) {
+        let (x_a, x_b) = event_span(f, e.start.day_value(), e.end.map(|m| m.day_value()));
+        let bar_top = row.top + f.font as i32 + 3;
+        let bar_bottom = row.bottom - 3;
+        a.draw(&Rectangle::new([(x_a, bar_top), (x_b, bar_bottom)], BAND.mix(0.75).filled()))?;
+        let names: Vec<&str> = e.services.iter().map(|sv| s.service(*sv)).collect();
+        let mut label = names.join(", ");
+        if let Some(end) = e.end {
+            let days = days_between(e.start.date, end.date);
+            label = format!("{label} · {}", fill(s.blackout_duration, &[("days", &fmt.integer(days.max(0) as u64))]));
+        }
+        // Keep the label inside the chart: anchor it at the bar's start, or end it at the right edge.
+        let (anchor, x) = if x_a > f.services.left + f.services.width() / 2 { (HPos::Right, x_b) } else { (HPos::Left, x_a) };
+        a.draw(&Text::new(label, (x, bar_top - 2), text_style(f, &INK, anchor, VPos::Bottom)))?;
+    }
+    Ok(())
+}
+
+fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings) -> Res {
+    let coord = f.connectivity_coord();
+    for v in [0.0, 50.0, 100.0] {
+        let (_, y) = coord.translate(&(f.x0, v));
+        a.draw(&PathElement::new(vec![(f.connectivity.left, y), (f.connectivity.right, y)], GRID.stroke_width(1)))?;
+        a.draw(&Text::new(format!("{v}%"), (f.connectivity.left - 6, y), text_style(f, &MUTED, HPos::Right, VPos::Center)))?;
+    }
+    // Title: the metric names are spelled out with their marks in the legend beside the chart.
+    let metrics: Vec<String> = d
+        .metrics
+        .iter()
+        .enumerate()
+        .map(|(i, m)| format!("{} {}", if i % 2 == 0 { "●" } else { "■" }, m.measured_by))
+        .collect();
+    a.draw(&Text::new(
+        format!("{}: {}", s.strip_connectivity, metrics.join("  ")),
+        (f.connectivity.left, f.connectivity.top - 4),
+        text_style(f, &MUTED, HPos::Left, VPos::Bottom),
+    ))?;
+    let r = if f.compact { 3 } else { 4 };
+    for o in &d.connectivity {
+        let Some(mi) = d.metrics.iter().position(|m| m.id == o.metric) else { continue };
+        let (x, y) = coord.translate(&(o.date.day_value(), o.value));
+        let colour = if o.reliability == Reliability::Low { MUTED } else { INK };
+        if mi % 2 == 0 {
+            a.draw(&Circle::new((x, y), r, colour.filled()))?;
+        } else {
+            a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], colour.filled()))?;
+        }
+        if o.qualifier == Some(Qualifier::LessThan) {
+            a.draw(&PathElement::new(vec![(x, y), (x, y + 2 * r)], colour.stroke_width(1)))?;
+        }
+    }
+    Ok(())
+}

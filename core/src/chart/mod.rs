@@ -1,0 +1,7 @@
+//! The toll chart with its blackout strip: layout and mappings in [`geometry`], SVG drawing in [`draw`].
+
+pub mod draw;
+pub mod geometry;
+
+pub use draw::{draw, Drawn};
+pub use geometry::{hit_points, nearest, Frame, HitPoint, Target};

@@ -1,0 +1,95 @@
+//! Records turned into the words a reader sees: a claim's figure in its own terms, its dates, what it counts, its
+//! sources. Used by the tooltip, the sources list and the tests, so they all say the same thing.
+
+use crate::format::Formatter;
+use crate::model::{Claim, Dataset, Observation};
+use crate::strings::Strings;
+
+/// A source as a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// Everything the tooltip and the sources list say about a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimView {
+    pub id: String,
+    pub claimant: String,
+    pub claimant_full: String,
+    pub figure: String,
+    pub basis: String,
+    pub published: String,
+    pub as_of: Option<String>,
+    pub date_note: Option<String>,
+    pub counts: String,
+    pub scope: Option<String>,
+    pub breakdown: Vec<String>,
+    pub under_investigation: Option<String>,
+    pub reliability: String,
+    pub reliability_note: String,
+    pub summary: String,
+    pub sources: Vec<Link>,
+}
+
+pub fn links(d: &Dataset, ids: &[String]) -> Vec<Link> {
+    ids.iter()
+        .filter_map(|id| d.source(id))
+        .map(|s| Link { label: s.publisher.clone(), url: s.url.clone() })
+        .collect()
+}
+
+pub fn figure(c: &Claim, fmt: &dyn Formatter, s: &Strings) -> String {
+    let v = c.value.map(|v| fmt.integer(v));
+    let lo = c.low.map(|v| fmt.integer(v));
+    let hi = c.high.map(|v| fmt.integer(v));
+    s.figure(c.basis, c.qualifier, v.as_deref(), lo.as_deref(), hi.as_deref())
+}
+
+pub fn claim_view(d: &Dataset, c: &Claim, fmt: &dyn Formatter, s: &Strings) -> ClaimView {
+    let claimant = d.claimant(&c.claimant);
+    ClaimView {
+        id: c.id.clone(),
+        claimant: claimant.map(|k| k.short_name.clone()).unwrap_or_else(|| c.claimant.clone()),
+        claimant_full: claimant.map(|k| k.name.clone()).unwrap_or_default(),
+        figure: figure(c, fmt, s),
+        basis: s.basis(c.basis).to_string(),
+        published: c.published.map(|p| fmt.date(p)).unwrap_or_else(|| s.publication_unknown.to_string()),
+        as_of: c.as_of.filter(|a| Some(*a) != c.published).map(|a| fmt.date(a)),
+        date_note: c.date_note.clone(),
+        counts: s.counts(c.counts).to_string(),
+        scope: c.scope.clone(),
+        breakdown: c.breakdown.iter().map(|p| format!("{}: {}", p.label, fmt.integer(p.value))).collect(),
+        under_investigation: c.under_investigation.map(|v| fmt.integer(v)),
+        reliability: s.reliability(c.reliability).to_string(),
+        reliability_note: c.reliability_note.clone(),
+        summary: c.summary.clone(),
+        sources: links(d, &c.sources),
+    }
+}
+
+/// What the tooltip says about a connectivity observation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObservationView {
+    pub id: String,
+    pub metric: String,
+    pub value: String,
+    pub date: String,
+    pub summary: String,
+    pub reliability: String,
+    pub sources: Vec<Link>,
+}
+
+pub fn observation_view(d: &Dataset, o: &Observation, fmt: &dyn Formatter, s: &Strings) -> ObservationView {
+    let value = if o.value.fract() == 0.0 { fmt.integer(o.value as u64) } else { fmt.decimal(o.value, 2) };
+    ObservationView {
+        id: o.id.clone(),
+        metric: d.metric(&o.metric).map(|m| m.label.clone()).unwrap_or_else(|| o.metric.clone()),
+        value: format!("{}{}%", s.qualifier(o.qualifier), value),
+        date: fmt.date(o.date.date),
+        summary: o.summary.clone(),
+        reliability: s.reliability(o.reliability).to_string(),
+        sources: links(d, &o.sources),
+    }
+}

@@ -1,0 +1,11 @@
+//! The explainer's pure core: dataset model, loading and validation, derived numbers, text, and chart drawing.
+//! Nothing here touches the DOM, signals or `web-sys`; it all runs and is tested on the host with `cargo test`.
+
+pub mod chart;
+pub mod date;
+pub mod derive;
+pub mod describe;
+pub mod format;
+pub mod model;
+pub mod strings;
+pub mod validate;

@@ -1,0 +1,290 @@
+//! The dataset's types, exactly as `DATA.md` documents them. Deserialised with serde; unknown fields are refused
+//! so a misspelt field name is reported instead of silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{Date, Moment};
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub meta: Meta,
+    pub claimants: Vec<Claimant>,
+    pub sources: Vec<Source>,
+    pub claims: Vec<Claim>,
+    pub blackout_events: Vec<BlackoutEvent>,
+    pub connectivity: Vec<Observation>,
+    pub metrics: Vec<Metric>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub lede: String,
+    pub updated: Date,
+    pub timezone: String,
+    pub period: Period,
+    pub headline: Headline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: Date,
+    pub end: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Headline {
+    /// Claimant id of the official side of the summary.
+    pub official: String,
+    /// Claimant id of the independent count in the summary.
+    pub independent: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimantKind {
+    Government,
+    Ngo,
+    Media,
+    Un,
+    ForeignGovernment,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claimant {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    pub kind: ClaimantKind,
+    pub based_in: Option<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub url: String,
+    pub publisher: String,
+    pub language: String,
+    pub date: Option<Date>,
+}
+
+/// What a figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counts {
+    Deaths,
+    ProtesterDeaths,
+    NamedVictims,
+}
+
+/// On what basis the claimant gives the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Confirmed,
+    AtLeast,
+    Official,
+    Estimate,
+    Range,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 5] = [Basis::Confirmed, Basis::AtLeast, Basis::Official, Basis::Estimate, Basis::Range];
+
+    /// Documented counts (step lines join them); estimates and ranges stand alone.
+    pub fn is_count(self) -> bool {
+        matches!(self, Basis::Confirmed | Basis::AtLeast | Basis::Official)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reliability {
+    Low,
+    Medium,
+    High,
+}
+
+/// The claimant's own hedge on a figure ("about 2,000", "more than 36,500").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    About,
+    MoreThan,
+    AsManyAs,
+    UpTo,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub label: String,
+    pub value: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub dossier_id: Option<String>,
+    pub claimant: String,
+    pub published: Option<Date>,
+    pub as_of: Option<Date>,
+    pub date_note: Option<String>,
+    pub counts: Counts,
+    pub scope: Option<String>,
+    pub basis: Basis,
+    pub value: Option<u64>,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    pub qualifier: Option<Hedge>,
+    pub breakdown: Vec<Part>,
+    pub under_investigation: Option<u64>,
+    pub other_figures: Vec<Part>,
+    pub summary: String,
+    pub reliability: Reliability,
+    pub reliability_note: String,
+    pub sources: Vec<String>,
+}
+
+impl Claim {
+    /// The day the claim is placed on the time axis: when it was published, or its as-of date when the publication
+    /// day is not known (the tooltip says so).
+    pub fn plot_date(&self) -> Date {
+        self.published.or(self.as_of).expect("validated: published or as_of is set")
+    }
+
+    /// The date the figure describes: as-of when given, else the publication date.
+    pub fn data_date(&self) -> Date {
+        self.as_of.or(self.published).expect("validated: published or as_of is set")
+    }
+
+    /// Lowest and highest number the claim states (equal unless a range).
+    pub fn bounds(&self) -> (u64, u64) {
+        match (self.value, self.low, self.high) {
+            (Some(v), _, _) => (v, v),
+            (None, Some(l), Some(h)) => (l, h),
+            _ => (0, 0),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Service {
+    Internet,
+    Mobile,
+    InternationalCalls,
+    Sms,
+    Landline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndKind {
+    Full,
+    Partial,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlackoutEvent {
+    pub id: String,
+    pub services: Vec<Service>,
+    pub scope: String,
+    pub start: Moment,
+    pub start_note: Option<String>,
+    pub end: Option<Moment>,
+    pub end_kind: Option<EndKind>,
+    pub end_note: Option<String>,
+    pub summary: String,
+    pub reliability: Reliability,
+    pub reliability_note: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    About,
+    LessThan,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub id: String,
+    pub dossier_id: Option<String>,
+    pub date: Moment,
+    pub metric: String,
+    pub value: f64,
+    pub qualifier: Option<Qualifier>,
+    pub summary: String,
+    pub reliability: Reliability,
+    pub reliability_note: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    pub id: String,
+    pub measured_by: String,
+    pub label: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Blackout,
+    Verification,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: String,
+    pub dossier_id: Option<String>,
+    pub date: Date,
+    pub topic: Topic,
+    pub text: String,
+    pub reliability: Reliability,
+    pub reliability_note: String,
+    pub sources: Vec<String>,
+}
+
+impl Dataset {
+    pub fn claimant(&self, id: &str) -> Option<&Claimant> {
+        self.claimants.iter().find(|c| c.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn metric(&self, id: &str) -> Option<&Metric> {
+        self.metrics.iter().find(|m| m.id == id)
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    /// Claimants that have at least one claim, in dataset order: the chart's series.
+    pub fn plotted_claimants(&self) -> Vec<&Claimant> {
+        self.claimants.iter().filter(|c| self.claims.iter().any(|k| k.claimant == c.id)).collect()
+    }
+}

@@ -1,0 +1,269 @@
+//! Every user-facing string of the explainer, in one place, so a Persian edition is one more `Strings` value.
+//! Templates use `{name}` placeholders filled by [`fill`]; numbers and dates are formatted before filling.
+
+use crate::model::{Basis, ClaimantKind, Counts, EndKind, Hedge, Qualifier, Reliability, Service, Topic};
+
+pub struct Strings {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub loading: &'static str,
+    pub load_failed_title: &'static str,
+    pub load_failed_not_found: &'static str,
+    pub load_failed_status: &'static str,
+    pub load_failed_network: &'static str,
+    pub load_failed_timeout: &'static str,
+    pub retry: &'static str,
+    pub invalid_title: &'static str,
+    pub invalid_intro: &'static str,
+    pub invalid_more: &'static str,
+
+    pub summary_heading: &'static str,
+    pub summary_official_label: &'static str,
+    pub summary_independent_label: &'static str,
+    pub summary_since: &'static str,
+    pub summary_as_of: &'static str,
+    pub summary_gap: &'static str,
+    pub summary_gap_note: &'static str,
+    pub derived: &'static str,
+
+    pub chart_heading: &'static str,
+    pub chart_intro: &'static str,
+    pub chart_title: &'static str,
+    pub chart_desc: &'static str,
+    pub axis_deaths: &'static str,
+    pub strip_services: &'static str,
+    pub strip_connectivity: &'static str,
+    pub band_label: &'static str,
+    pub legend_claimants: &'static str,
+    pub legend_marks: &'static str,
+    pub legend_basis_confirmed: &'static str,
+    pub legend_basis_at_least: &'static str,
+    pub legend_basis_official: &'static str,
+    pub legend_basis_estimate: &'static str,
+    pub legend_basis_range: &'static str,
+    pub legend_low: &'static str,
+    pub legend_band: &'static str,
+    pub legend_step: &'static str,
+    pub point_hint: &'static str,
+
+    pub tip_published: &'static str,
+    pub tip_as_of: &'static str,
+    pub tip_counts: &'static str,
+    pub tip_scope: &'static str,
+    pub tip_breakdown: &'static str,
+    pub tip_under_investigation: &'static str,
+    pub tip_reliability: &'static str,
+    pub tip_sources: &'static str,
+    pub tip_close: &'static str,
+    pub publication_unknown: &'static str,
+
+    pub blackout_heading: &'static str,
+    pub blackout_intro: &'static str,
+    pub blackout_events_heading: &'static str,
+    pub blackout_since: &'static str,
+    pub blackout_until: &'static str,
+    pub blackout_ongoing: &'static str,
+    pub blackout_duration: &'static str,
+    pub notes_heading: &'static str,
+    pub sources_heading: &'static str,
+    pub sources_intro: &'static str,
+    pub footer_updated: &'static str,
+    pub footer_method: &'static str,
+}
+
+pub const EN: Strings = Strings {
+    lang: "en",
+    dir: "ltr",
+    loading: "Loading the figures…",
+    load_failed_title: "The figures could not be loaded",
+    load_failed_not_found: "The data file was not found on the server (HTTP 404).",
+    load_failed_status: "The server answered with an error (HTTP {status}).",
+    load_failed_network: "The connection failed before the data arrived. You may be offline, or the connection may be filtered.",
+    load_failed_timeout: "The data took longer than {seconds} seconds to arrive, so loading was stopped.",
+    retry: "Try again",
+    invalid_title: "The data file has problems, so no figures are shown",
+    invalid_intro: "Nothing is shown rather than something wrong. An editor needs to fix these:",
+    invalid_more: "…and {n} more.",
+
+    summary_heading: "The gap",
+    summary_official_label: "Iran's official toll",
+    summary_independent_label: "Deaths documented by {claimant}",
+    summary_since: "given {date}",
+    summary_as_of: "published {date}",
+    summary_gap: "{difference} more deaths documented than the state admits: {ratio} times the official figure.",
+    summary_gap_note: "Derived: computed from the two figures above ({independent} − {official}, and {independent} ÷ {official}). They count different things: see below.",
+    derived: "derived",
+
+    chart_heading: "Who said how many, and when",
+    chart_intro: "Each mark is one published figure, placed on the day it was made public. Hover, tap or tab to a mark to see who said it and where to check it.",
+    chart_title: "Death tolls claimed for Iran's crackdown, by claimant and date, with the communication blackout",
+    chart_desc: "{n} figures from {claimants} claimants between {start} and {end}. The shaded band is the internet blackout from {cut} to {restored}.",
+    axis_deaths: "Deaths claimed",
+    strip_services: "Cut",
+    strip_connectivity: "Connectivity, % of normal",
+    band_label: "Internet cut",
+    legend_claimants: "Claimants",
+    legend_marks: "What the marks mean",
+    legend_basis_confirmed: "Confirmed: each death verified by the claimant.",
+    legend_basis_at_least: "At least: a stated minimum; the true number may be higher.",
+    legend_basis_official: "Official: a figure given by Iran's state or its officials.",
+    legend_basis_estimate: "Estimate: not a count; often from unpublished documents or hospital compilations, unverified.",
+    legend_basis_range: "Range: the claimant gave a low and a high figure.",
+    legend_low: "Hollow, faint mark: low reliability (we are unsure the claimant said this on that day).",
+    legend_band: "Shaded: nationwide internet blackout.",
+    legend_step: "Lines join a claimant's successive counts; a count stands until its next update.",
+    point_hint: "{claimant}: {figure}, {date}",
+
+    tip_published: "Published",
+    tip_as_of: "Data as of",
+    tip_counts: "Counts",
+    tip_scope: "Only",
+    tip_breakdown: "Breakdown",
+    tip_under_investigation: "Still under investigation (not included)",
+    tip_reliability: "Reliability",
+    tip_sources: "Sources",
+    tip_close: "Close",
+    publication_unknown: "publication date not known",
+
+    blackout_heading: "The blackout",
+    blackout_intro: "From the evening of 8 January the state cut the internet and telephone links abroad. Without them, deaths could not be reported or checked as they happened, so counts lagged the killings by weeks.",
+    blackout_events_heading: "What was cut",
+    blackout_since: "from {date}",
+    blackout_until: "until {date}",
+    blackout_ongoing: "not restored by {date}",
+    blackout_duration: "{days} days (derived)",
+    notes_heading: "Notes on the blackout and on verification",
+    sources_heading: "Sources",
+    sources_intro: "Every figure above, with the pages it was taken from.",
+    footer_updated: "Data last updated {date}.",
+    footer_method: "Figures are shown exactly as each claimant stated them; none is rounded or combined. Numbers marked derived are computed from them.",
+};
+
+impl Strings {
+    pub fn basis(&self, b: Basis) -> &'static str {
+        match b {
+            Basis::Confirmed => "confirmed",
+            Basis::AtLeast => "at least",
+            Basis::Official => "official",
+            Basis::Estimate => "estimate",
+            Basis::Range => "range",
+        }
+    }
+
+    pub fn basis_legend(&self, b: Basis) -> &'static str {
+        match b {
+            Basis::Confirmed => self.legend_basis_confirmed,
+            Basis::AtLeast => self.legend_basis_at_least,
+            Basis::Official => self.legend_basis_official,
+            Basis::Estimate => self.legend_basis_estimate,
+            Basis::Range => self.legend_basis_range,
+        }
+    }
+
+    pub fn counts(&self, c: Counts) -> &'static str {
+        match c {
+            Counts::Deaths => "all deaths the claimant attributes to the crackdown",
+            Counts::ProtesterDeaths => "protesters killed by state forces only",
+            Counts::NamedVictims => "names on a published list of the dead",
+        }
+    }
+
+    pub fn reliability(&self, r: Reliability) -> &'static str {
+        match r {
+            Reliability::High => "high",
+            Reliability::Medium => "medium",
+            Reliability::Low => "low",
+        }
+    }
+
+    pub fn service(&self, s: Service) -> &'static str {
+        match s {
+            Service::Internet => "Internet",
+            Service::Mobile => "Mobile networks",
+            Service::InternationalCalls => "International calls",
+            Service::Sms => "SMS",
+            Service::Landline => "Landlines",
+        }
+    }
+
+    pub fn end_kind(&self, k: EndKind) -> &'static str {
+        match k {
+            EndKind::Full => "restored",
+            EndKind::Partial => "partly restored",
+        }
+    }
+
+    pub fn claimant_kind(&self, k: ClaimantKind) -> &'static str {
+        match k {
+            ClaimantKind::Government => "Iranian state",
+            ClaimantKind::Ngo => "rights group",
+            ClaimantKind::Media => "news outlet",
+            ClaimantKind::Un => "United Nations",
+            ClaimantKind::ForeignGovernment => "foreign government",
+        }
+    }
+
+    pub fn topic(&self, t: Topic) -> &'static str {
+        match t {
+            Topic::Blackout => "Blackout",
+            Topic::Verification => "Verification",
+        }
+    }
+
+    pub fn qualifier(&self, q: Option<Qualifier>) -> &'static str {
+        match q {
+            Some(Qualifier::About) => "about ",
+            Some(Qualifier::LessThan) => "less than ",
+            None => "",
+        }
+    }
+
+    /// A figure in the claimant's own terms: "at least 7,002", "about 2,000", "12,000–20,000".
+    pub fn figure(&self, basis: Basis, hedge: Option<Hedge>, value: Option<&str>, low: Option<&str>, high: Option<&str>) -> String {
+        let v = match (basis, value) {
+            (Basis::Range, _) => return format!("{}–{}", low.unwrap_or("?"), high.unwrap_or("?")),
+            (_, Some(v)) => v,
+            (_, None) => return "?".to_string(),
+        };
+        let hedged = match hedge {
+            Some(Hedge::About) => format!("about {v}"),
+            Some(Hedge::MoreThan) => format!("more than {v}"),
+            Some(Hedge::AsManyAs) => format!("as many as {v}"),
+            Some(Hedge::UpTo) => format!("up to {v}"),
+            None if basis == Basis::AtLeast => format!("at least {v}"),
+            None => v.to_string(),
+        };
+        match basis {
+            Basis::Estimate => format!("{hedged} (estimate)"),
+            Basis::Confirmed => format!("{hedged} confirmed"),
+            Basis::Official => format!("{hedged} (official)"),
+            _ => hedged,
+        }
+    }
+}
+
+/// Replaces each `{key}` in `template` with its value.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in pairs {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_keep_their_terms() {
+        let s = &EN;
+        assert_eq!(s.figure(Basis::AtLeast, None, Some("7,002"), None, None), "at least 7,002");
+        assert_eq!(s.figure(Basis::AtLeast, Some(Hedge::MoreThan), Some("6,800"), None, None), "more than 6,800");
+        assert_eq!(s.figure(Basis::Estimate, Some(Hedge::About), Some("2,000"), None, None), "about 2,000 (estimate)");
+        assert_eq!(s.figure(Basis::Estimate, Some(Hedge::AsManyAs), Some("30,000"), None, None), "as many as 30,000 (estimate)");
+        assert_eq!(s.figure(Basis::Official, None, Some("3,117"), None, None), "3,117 (official)");
+        assert_eq!(s.figure(Basis::Range, None, None, Some("12,000"), Some("20,000")), "12,000–20,000");
+        assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
+    }
+}

@@ -1,0 +1,288 @@
+//! Reading a dataset from text and checking it. One function, [`load`], is the only door: the browser and the
+//! command line both go through it, so they report the same problems in the same words.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::model::*;
+
+/// Refuse files larger than this before parsing them.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One thing wrong with a dataset, located by its JSON path (and line:column where the parser knows it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// e.g. `claims[3].sources[0]`; empty for the whole file.
+    pub path: String,
+    pub line_col: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl Problem {
+    fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { severity: Severity::Error, path: path.into(), line_col: None, message: message.into() }
+    }
+    fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { severity: Severity::Warning, path: path.into(), line_col: None, message: message.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{sev}")?;
+        if let Some((l, c)) = self.line_col {
+            write!(f, " at line {l}, column {c}")?;
+        }
+        if !self.path.is_empty() {
+            write!(f, " in {}", self.path)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A dataset that parsed and has no errors, with any warnings found.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub warnings: Vec<Problem>,
+}
+
+/// Parses and validates a dataset. `Err` holds every problem found (errors first), never just the first.
+pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
+    if text.len() > MAX_BYTES {
+        return Err(vec![Problem::error(
+            "",
+            format!(
+                "the file is {} bytes; a dataset may be at most {} bytes (5 MiB), so it was not read",
+                text.len(),
+                MAX_BYTES
+            ),
+        )]);
+    }
+
+    #[derive(Deserialize)]
+    struct Version {
+        schema_version: Option<serde_json::Value>,
+    }
+    match serde_json::from_str::<Version>(text) {
+        Err(e) => return Err(vec![json_problem(&e, String::new())]),
+        Ok(Version { schema_version: None }) => {
+            return Err(vec![Problem::error("schema_version", "missing: the file must say which schema it follows")])
+        }
+        Ok(Version { schema_version: Some(v) }) if v.as_u64() != Some(SCHEMA_VERSION as u64) => {
+            return Err(vec![Problem::error(
+                "schema_version",
+                format!("this explainer reads schema version {SCHEMA_VERSION}, the file says {v}"),
+            )])
+        }
+        Ok(_) => {}
+    }
+
+    let mut de = serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = match serde_path_to_error::deserialize(&mut de) {
+        Ok(d) => d,
+        Err(e) => {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            return Err(vec![json_problem(e.inner(), path)]);
+        }
+    };
+
+    let mut problems = validate(&dataset);
+    problems.sort_by(|a, b| b.severity.cmp(&a.severity));
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        Err(problems)
+    } else {
+        Ok(Loaded { dataset, warnings: problems })
+    }
+}
+
+fn json_problem(e: &serde_json::Error, path: String) -> Problem {
+    use serde_json::error::Category;
+    let mut message = e.to_string();
+    // serde_json appends " at line L column C"; we report the position separately.
+    if let Some(i) = message.rfind(" at line ") {
+        message.truncate(i);
+    }
+    let message = match e.classify() {
+        Category::Syntax => format!("the file is not valid JSON: {message}"),
+        Category::Eof => "the file ends too early (it is cut off or a bracket is not closed)".to_string(),
+        Category::Io => format!("could not read the file: {message}"),
+        Category::Data => message.replace('`', "\""),
+    };
+    Problem { severity: Severity::Error, path, line_col: (e.line() > 0).then(|| (e.line(), e.column())), message }
+}
+
+/// Checks the rules serde cannot: references, uniqueness, dates, numbers and URLs.
+pub fn validate(d: &Dataset) -> Vec<Problem> {
+    let mut v = Vec::new();
+    let claimant_ids = unique_ids(&mut v, "claimants", d.claimants.iter().map(|c| c.id.as_str()));
+    let source_ids = unique_ids(&mut v, "sources", d.sources.iter().map(|s| s.id.as_str()));
+    let metric_ids = unique_ids(&mut v, "metrics", d.metrics.iter().map(|m| m.id.as_str()));
+    unique_ids(&mut v, "claims", d.claims.iter().map(|c| c.id.as_str()));
+    unique_ids(&mut v, "blackout_events", d.blackout_events.iter().map(|e| e.id.as_str()));
+    unique_ids(&mut v, "connectivity", d.connectivity.iter().map(|o| o.id.as_str()));
+    unique_ids(&mut v, "notes", d.notes.iter().map(|n| n.id.as_str()));
+
+    let period = d.meta.period;
+    if period.end < period.start {
+        v.push(Problem::error("meta.period", format!("ends ({}) before it starts ({})", period.end, period.start)));
+    }
+    for (field, id) in [("official", &d.meta.headline.official), ("independent", &d.meta.headline.independent)] {
+        if !claimant_ids.contains(id.as_str()) {
+            v.push(Problem::error(format!("meta.headline.{field}"), format!("names claimant \"{id}\", which is not in claimants")));
+        }
+    }
+
+    for (i, s) in d.sources.iter().enumerate() {
+        let at = format!("sources[{i}] (\"{}\")", s.id);
+        check_url(&mut v, &format!("{at}.url"), &s.url);
+        if s.publisher.trim().is_empty() {
+            v.push(Problem::error(format!("{at}.publisher"), "is empty"));
+        }
+    }
+
+    let in_period = |day: crate::date::Date| day >= period.start && day <= period.end;
+
+    for (i, c) in d.claims.iter().enumerate() {
+        let at = format!("claims[{i}] (\"{}\")", c.id);
+        if !claimant_ids.contains(c.claimant.as_str()) {
+            v.push(Problem::error(format!("{at}.claimant"), format!("\"{}\" is not in claimants", c.claimant)));
+        }
+        check_sources(&mut v, &at, &c.sources, &source_ids);
+        match (c.published, c.as_of) {
+            (None, None) => v.push(Problem::error(&at, "needs a published date or an as_of date")),
+            (None, Some(_)) if c.date_note.is_none() => {
+                v.push(Problem::error(format!("{at}.date_note"), "must say why the publication date is unknown"))
+            }
+            (Some(p), Some(a)) if a > p => v.push(Problem::error(
+                format!("{at}.as_of"),
+                format!("the data cannot be as of {a}, after it was published on {p}"),
+            )),
+            _ => {}
+        }
+        if (c.published.is_some() || c.as_of.is_some()) && !in_period(c.plot_date()) {
+            v.push(Problem::error(
+                &at,
+                format!("its date {} is outside meta.period ({} to {})", c.plot_date(), period.start, period.end),
+            ));
+        }
+        match c.basis {
+            Basis::Range => match (c.value, c.low, c.high) {
+                (None, Some(l), Some(h)) if l < h => {}
+                (None, Some(l), Some(h)) => {
+                    v.push(Problem::error(format!("{at}.low"), format!("low ({l}) must be less than high ({h})")))
+                }
+                _ => v.push(Problem::error(&at, "a range needs low and high, and no value")),
+            },
+            _ => {
+                if c.value.is_none() {
+                    v.push(Problem::error(format!("{at}.value"), "is required (only a range may leave it out)"));
+                }
+                if c.low.is_some() || c.high.is_some() {
+                    v.push(Problem::error(&at, "low and high are only for basis \"range\""));
+                }
+            }
+        }
+        if let Some(total) = c.value {
+            let sum: u64 = c.breakdown.iter().map(|p| p.value).sum();
+            if !c.breakdown.is_empty() && sum > total {
+                v.push(Problem::error(
+                    format!("{at}.breakdown"),
+                    format!("its parts add up to {sum}, more than the total {total}"),
+                ));
+            } else if !c.breakdown.is_empty() && sum != total {
+                v.push(Problem::warning(
+                    format!("{at}.breakdown"),
+                    format!("its parts add up to {sum}, not the total {total} (sources sometimes do this; say so in reliability_note)"),
+                ));
+            }
+        }
+    }
+
+    for (i, e) in d.blackout_events.iter().enumerate() {
+        let at = format!("blackout_events[{i}] (\"{}\")", e.id);
+        check_sources(&mut v, &at, &e.sources, &source_ids);
+        if e.services.is_empty() {
+            v.push(Problem::error(format!("{at}.services"), "must name at least one service that was cut"));
+        }
+        if !in_period(e.start.date) {
+            v.push(Problem::error(format!("{at}.start"), "is outside meta.period"));
+        }
+        match (e.end, e.end_kind) {
+            (Some(end), Some(_)) if end < e.start => {
+                v.push(Problem::error(format!("{at}.end"), format!("{end} is before the start {}", e.start)))
+            }
+            (Some(_), None) => v.push(Problem::error(format!("{at}.end_kind"), "must say whether service came back fully or partly")),
+            (None, Some(_)) => v.push(Problem::error(format!("{at}.end_kind"), "is set but there is no end")),
+            _ => {}
+        }
+    }
+
+    for (i, o) in d.connectivity.iter().enumerate() {
+        let at = format!("connectivity[{i}] (\"{}\")", o.id);
+        check_sources(&mut v, &at, &o.sources, &source_ids);
+        if !metric_ids.contains(o.metric.as_str()) {
+            v.push(Problem::error(format!("{at}.metric"), format!("\"{}\" is not in metrics", o.metric)));
+        }
+        if !(0.0..=100.0).contains(&o.value) || o.value.is_nan() {
+            v.push(Problem::error(format!("{at}.value"), format!("{} is not a percentage between 0 and 100", o.value)));
+        }
+        if !in_period(o.date.date) {
+            v.push(Problem::error(format!("{at}.date"), "is outside meta.period"));
+        }
+    }
+
+    for (i, n) in d.notes.iter().enumerate() {
+        let at = format!("notes[{i}] (\"{}\")", n.id);
+        check_sources(&mut v, &at, &n.sources, &source_ids);
+    }
+    v
+}
+
+fn unique_ids<'a>(v: &mut Vec<Problem>, list: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            v.push(Problem::error(format!("{list}[{i}].id"), format!("\"{id}\" may use only a-z, 0-9 and -")));
+        }
+        if !seen.insert(id) {
+            v.push(Problem::error(format!("{list}[{i}].id"), format!("\"{id}\" is used twice in {list}")));
+        }
+    }
+    seen
+}
+
+fn check_sources(v: &mut Vec<Problem>, at: &str, sources: &[String], known: &HashSet<&str>) {
+    if sources.is_empty() {
+        v.push(Problem::error(format!("{at}.sources"), "is empty: every record needs at least one source"));
+    }
+    for (j, s) in sources.iter().enumerate() {
+        if !known.contains(s.as_str()) {
+            v.push(Problem::error(format!("{at}.sources[{j}]"), format!("\"{s}\" is not in sources")));
+        }
+    }
+}
+
+fn check_url(v: &mut Vec<Problem>, at: &str, url: &str) {
+    let lower = url.trim().to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !ok {
+        v.push(Problem::error(at, format!("\"{url}\" is not an http or https address")));
+    }
+}

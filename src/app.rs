@@ -1,0 +1,74 @@
+//! The page: loads the dataset, then shows either a status (loading, failed, invalid) or the explainer.
+//! The frame (headline, explanation) renders in every state, so the page is never blank.
+
+use std::sync::Arc;
+
+use explainer_core::strings::EN;
+use explainer_core::validate::{self, Loaded, Problem};
+use leptos::prelude::*;
+
+use crate::components::{blackout::Blackout, legend::Legend, sources::Sources, status, summary::Summary, toll_chart::TollChart};
+use crate::fetch::{self, FetchError};
+
+#[derive(Clone)]
+pub enum LoadState {
+    Loading,
+    Failed(FetchError),
+    Invalid(Arc<Vec<Problem>>),
+    Ready(Arc<Loaded>),
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = RwSignal::new(LoadState::Loading);
+    let load = move || {
+        state.set(LoadState::Loading);
+        leptos::task::spawn_local(async move {
+            let next = match fetch::dataset_text().await {
+                Err(e) => LoadState::Failed(e),
+                Ok(text) => match validate::load(&text) {
+                    Ok(loaded) => LoadState::Ready(Arc::new(loaded)),
+                    Err(problems) => LoadState::Invalid(Arc::new(problems)),
+                },
+            };
+            state.set(next);
+        });
+    };
+    load();
+
+    view! {
+        <main class="explainer" lang=EN.lang dir=EN.dir>
+            {move || match state.get() {
+                LoadState::Loading => status::loading().into_any(),
+                LoadState::Failed(e) => status::failed(e, move || load()).into_any(),
+                LoadState::Invalid(problems) => status::invalid(problems).into_any(),
+                LoadState::Ready(loaded) => explainer(loaded).into_any(),
+            }}
+        </main>
+    }
+}
+
+fn explainer(loaded: Arc<Loaded>) -> impl IntoView {
+    let d = Arc::new(loaded.dataset.clone());
+    let meta = d.meta.clone();
+    let updated = crate::intl::with(|f| explainer_core::format::Formatter::date(f, meta.updated));
+    view! {
+        <header class="masthead">
+            <h1>{meta.title.clone()}</h1>
+            <p class="lede">{meta.lede.clone()}</p>
+        </header>
+        <Summary dataset=d.clone() />
+        <section class="chart-section" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{EN.chart_heading}</h2>
+            <p class="intro">{EN.chart_intro}</p>
+            <TollChart dataset=d.clone() />
+            <Legend dataset=d.clone() />
+        </section>
+        <Blackout dataset=d.clone() />
+        <Sources dataset=d.clone() />
+        <footer class="footer">
+            <p>{explainer_core::strings::fill(EN.footer_updated, &[("date", &updated)])}</p>
+            <p>{EN.footer_method}</p>
+        </footer>
+    }
+}

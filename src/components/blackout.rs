@@ -1,0 +1,78 @@
+//! The blackout section: what was cut and for how long (durations derived from the events' dates), and the dated
+//! notes on the blackout and on verification, each with its sources.
+
+use std::sync::Arc;
+
+use explainer_core::derive::days_between;
+use explainer_core::describe::links;
+use explainer_core::format::Formatter;
+use explainer_core::model::Dataset;
+use explainer_core::strings::{fill, EN};
+use leptos::prelude::*;
+
+use crate::intl;
+
+fn source_links(d: &Dataset, ids: &[String]) -> impl IntoView {
+    links(d, ids)
+        .into_iter()
+        .map(|l| view! { <a href=l.url rel="noopener" target="_blank">{l.label}</a> })
+        .collect_view()
+}
+
+#[component]
+pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
+    let d = dataset;
+    let events = d
+        .blackout_events
+        .iter()
+        .map(|e| {
+            intl::with(|f| {
+                let services: Vec<&str> = e.services.iter().map(|s| EN.service(*s)).collect();
+                let from = fill(EN.blackout_since, &[("date", &f.date(e.start.date))]);
+                let until = match (e.end, e.end_kind) {
+                    (Some(end), Some(kind)) => format!(
+                        "{} {} ({})",
+                        EN.end_kind(kind),
+                        fill(EN.blackout_until, &[("date", &f.date(end.date))]),
+                        fill(EN.blackout_duration, &[("days", &f.integer(days_between(e.start.date, end.date).max(0) as u64))])
+                    ),
+                    _ => fill(EN.blackout_ongoing, &[("date", &f.date(d.meta.period.end))]),
+                };
+                view! {
+                    <li data-event=e.id.clone()>
+                        <p class="event-head"><strong>{services.join(", ")}</strong>" · "{e.scope.clone()}" · "{from}", "{until}</p>
+                        <p>{e.summary.clone()}</p>
+                        {e.start_note.clone().map(|n| view! { <p class="note">{n}</p> })}
+                        {e.end_note.clone().map(|n| view! { <p class="note">{n}</p> })}
+                        <p class="links">{source_links(&d, &e.sources)}</p>
+                    </li>
+                }
+            })
+        })
+        .collect_view();
+    let mut notes: Vec<_> = d.notes.iter().collect();
+    notes.sort_by_key(|n| n.date);
+    let notes = notes
+        .into_iter()
+        .map(|n| {
+            let date = intl::with(|f| f.date(n.date));
+            view! {
+                <li data-note=n.id.clone() class:low=n.reliability == explainer_core::model::Reliability::Low>
+                    <p><time datetime=n.date.to_string()>{date}</time>" · "<span class="topic">{EN.topic(n.topic)}</span></p>
+                    <p>{n.text.clone()}</p>
+                    <p class="links">{source_links(&d, &n.sources)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="blackout" aria-labelledby="blackout-heading">
+            <h2 id="blackout-heading">{EN.blackout_heading}</h2>
+            <p class="intro">{EN.blackout_intro}</p>
+            <h3>{EN.blackout_events_heading}</h3>
+            <ul class="events" data-testid="blackout-events">{events}</ul>
+            <h3>{EN.notes_heading}</h3>
+            <ul class="notes" data-testid="blackout-notes">{notes}</ul>
+        </section>
+    }
+}

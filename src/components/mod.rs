@@ -1,0 +1,9 @@
+//! Thin Leptos components: each reads the dataset and calls the core for numbers, words and geometry.
+
+pub mod blackout;
+pub mod legend;
+pub mod sources;
+pub mod status;
+pub mod summary;
+pub mod toll_chart;
+pub mod tooltip;

@@ -1,0 +1,54 @@
+//! Every claim, grouped by claimant, with its figure, date and source links.
+
+use std::sync::Arc;
+
+use explainer_core::describe::claim_view;
+use explainer_core::model::Dataset;
+use explainer_core::strings::EN;
+use leptos::prelude::*;
+
+use crate::intl;
+
+#[component]
+pub fn Sources(dataset: Arc<Dataset>) -> impl IntoView {
+    let d = dataset;
+    let groups = d
+        .plotted_claimants()
+        .into_iter()
+        .map(|c| {
+            let mut claims: Vec<_> = d.claims.iter().filter(|k| k.claimant == c.id).collect();
+            claims.sort_by_key(|k| k.plot_date());
+            let items = claims
+                .into_iter()
+                .map(|k| {
+                    let v = intl::with(|f| claim_view(&d, k, f, &EN));
+                    let links = v
+                        .sources
+                        .into_iter()
+                        .map(|l| view! { <a href=l.url rel="noopener" target="_blank">{l.label}</a> })
+                        .collect_view();
+                    view! {
+                        <li data-claim=v.id>
+                            <span class="src-figure">{v.figure}</span>" · "{v.published}" · "
+                            <span class="src-links">{links}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="src-group" data-claimant=c.id.clone()>
+                    <h3>{c.name.clone()}<span class="kind">{EN.claimant_kind(c.kind)}</span></h3>
+                    <p class="desc">{c.description.clone()}</p>
+                    <ul>{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{EN.sources_heading}</h2>
+            <p class="intro">{EN.sources_intro}</p>
+            <ul class="src-groups">{groups}</ul>
+        </section>
+    }
+}

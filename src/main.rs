@@ -1,0 +1,11 @@
+//! Entry point: installs the panic hook and mounts the app. Everything else lives in the modules below.
+
+mod app;
+mod components;
+mod fetch;
+mod intl;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
