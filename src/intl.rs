@@ -75,7 +75,7 @@ impl Formatter for IntlFormatter {
 }
 
 thread_local! {
-    static FORMATTER: IntlFormatter = IntlFormatter::new(explainer_core::strings::EN.lang);
+    static FORMATTER: IntlFormatter = IntlFormatter::new(explainer_core::strings::EN.intl_locale);
 }
 
 /// Runs `f` with the page's formatter.

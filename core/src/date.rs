@@ -1,48 +1,87 @@
 //! Calendar dates and date-times as the dataset writes them (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` in the dataset's
-//! local time). Parsing is chrono's; these wrappers only make the accepted forms strict and give the chart a
-//! continuous day number.
+//! local time), and a continuous day number for the chart.
+//!
+//! Written here rather than taken from chrono: the page needs only strict parsing of two fixed forms and day
+//! arithmetic, and chrono's formatting machinery cost about 30 KB of WebAssembly that every reader downloads.
+//! The day-number conversion is Howard Hinnant's `days_from_civil` / `civil_from_days`.
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
-/// A calendar day.
+/// A calendar day (proleptic Gregorian).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(NaiveDate);
+pub struct Date {
+    y: i32,
+    m: u32,
+    d: u32,
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Parses exactly `n` ASCII digits.
+fn digits(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+}
 
 impl Date {
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
-        NaiveDate::from_ymd_opt(y, m, d).map(Date)
+        ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some(Date { y, m, d })
     }
 
     /// Parses exactly `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Result<Date, String> {
-        if s.len() != 10 || s.as_bytes()[4] != b'-' || s.as_bytes()[7] != b'-' {
+        let b = s.as_bytes();
+        if s.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(format!("\"{s}\" is not a date written YYYY-MM-DD"));
         }
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map(Date)
-            .map_err(|_| format!("\"{s}\" is not a real calendar date"))
+        let (y, m, d) = match (digits(&s[0..4]), digits(&s[5..7]), digits(&s[8..10])) {
+            (Some(y), Some(m), Some(d)) => (y as i32, m, d),
+            _ => return Err(format!("\"{s}\" is not a date written YYYY-MM-DD")),
+        };
+        Date::from_ymd(y, m, d).ok_or_else(|| format!("\"{s}\" is not a real calendar date"))
     }
 
     /// Days since 1970-01-01.
     pub fn day_number(self) -> i64 {
-        self.0.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()).num_days()
+        let y = self.y as i64 - if self.m <= 2 { 1 } else { 0 };
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = self.m as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.d as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
     }
 
     pub fn from_day_number(n: i64) -> Date {
-        Date(NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + chrono::Duration::days(n))
+        let z = n + 719_468;
+        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = (yoe + era * 400 + if m <= 2 { 1 } else { 0 }) as i32;
+        Date { y, m, d }
     }
 
     pub fn year(self) -> i32 {
-        self.0.year()
+        self.y
     }
     pub fn month(self) -> u32 {
-        self.0.month()
+        self.m
     }
     pub fn day(self) -> u32 {
-        self.0.day()
+        self.d
     }
 
     /// Whole days from `self` to `other`.
@@ -51,9 +90,17 @@ impl Date {
     }
 }
 
+/// Indices that put `dates` in order, ties kept in their original order. One shared, non-generic sort keeps
+/// the WebAssembly small (every sort instantiation costs kilobytes that readers download).
+pub fn order_by_date(dates: &[Date]) -> Vec<usize> {
+    let mut keyed: Vec<(Date, usize)> = dates.iter().copied().zip(0..).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        write!(f, "{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }
 }
 
@@ -82,12 +129,16 @@ impl Moment {
         if s.len() == 10 {
             return Date::parse(s).map(|date| Moment { date, time: None });
         }
-        if s.len() != 16 || s.as_bytes()[10] != b'T' {
-            return Err(format!("\"{s}\" is neither a date (YYYY-MM-DD) nor a local date-time (YYYY-MM-DDTHH:MM)"));
+        let bad = || format!("\"{s}\" is neither a date (YYYY-MM-DD) nor a local date-time (YYYY-MM-DDTHH:MM)");
+        if s.len() != 16 || s.as_bytes()[10] != b'T' || s.as_bytes()[13] != b':' {
+            return Err(bad());
         }
-        let dt = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
-            .map_err(|_| format!("\"{s}\" is not a real date and time"))?;
-        Ok(Moment { date: Date(dt.date()), time: Some((dt.time().hour(), dt.time().minute())) })
+        let date = Date::parse(&s[..10])?;
+        match (digits(&s[11..13]), digits(&s[14..16])) {
+            (Some(h), Some(m)) if h < 24 && m < 60 => Ok(Moment { date, time: Some((h, m)) }),
+            (Some(_), Some(_)) => Err(format!("\"{s}\" is not a real time of day")),
+            _ => Err(bad()),
+        }
     }
 
     /// Continuous day number: days since 1970-01-01 plus the fraction of the day. A bare date means the start
@@ -102,10 +153,7 @@ impl fmt::Display for Moment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.time {
             None => write!(f, "{}", self.date),
-            Some((h, m)) => {
-                let t = NaiveTime::from_hms_opt(h, m, 0).unwrap();
-                write!(f, "{}T{}", self.date, t.format("%H:%M"))
-            }
+            Some((h, m)) => write!(f, "{}T{h:02}:{m:02}", self.date),
         }
     }
 }
@@ -150,5 +198,16 @@ mod tests {
         let d = Date::parse("2025-12-28").unwrap();
         assert_eq!(Date::from_day_number(d.day_number()), d);
         assert_eq!(d.days_until(Date::parse("2026-01-08").unwrap()), 11);
+        assert_eq!(Date::parse("1970-01-01").unwrap().day_number(), 0);
+        assert_eq!(Date::parse("2000-03-01").unwrap().day_number(), 11_017);
+        for n in -800_000..800_000i64 {
+            if n % 997 == 0 {
+                assert_eq!(Date::from_day_number(n).day_number(), n);
+            }
+        }
+        assert!(Date::parse("2024-02-29").is_ok());
+        assert!(Date::parse("2026-02-29").is_err());
+        assert!(Date::parse("2026-13-01").is_err());
+        assert!(Date::parse("2026-+1-01").is_err());
     }
 }

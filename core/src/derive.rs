@@ -1,7 +1,7 @@
 //! Numbers computed from sourced records: the latest figure per claimant on a given day, and the headline gap
 //! between the official toll and the independent count. Everything here is labelled "derived" on screen.
 
-use crate::date::Date;
+use crate::date::{order_by_date, Date};
 use crate::model::{Basis, Claim, Counts, Dataset, Reliability};
 
 /// The claimant's latest claim published on or before `day` (by [`Claim::plot_date`]). Claims on the same day are
@@ -62,10 +62,10 @@ fn headline_figure<'a>(d: &'a Dataset, claimant: &str) -> Option<HeadlineFigure<
     let (idx, claim) = pick(Reliability::High).or_else(|| pick(Reliability::Medium))?;
     // Walk back over earlier eligible claims with the same value.
     let mut since = claim.plot_date();
-    let mut earlier: Vec<&(usize, &Claim)> =
+    let earlier: Vec<&(usize, &Claim)> =
         eligible.iter().filter(|(i, c)| (c.plot_date(), *i) < (claim.plot_date(), idx)).collect();
-    earlier.sort_by_key(|(i, c)| (c.plot_date(), *i));
-    for (_, c) in earlier.iter().rev() {
+    let dates: Vec<Date> = earlier.iter().map(|(_, c)| c.plot_date()).collect();
+    for (_, c) in order_by_date(&dates).into_iter().rev().map(|k| earlier[k]) {
         if c.value == claim.value {
             since = c.plot_date();
         } else {

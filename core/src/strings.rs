@@ -5,6 +5,8 @@ use crate::model::{Basis, ClaimantKind, Counts, EndKind, Hedge, Qualifier, Relia
 
 pub struct Strings {
     pub lang: &'static str,
+    /// Locale for `Intl` number and date formatting.
+    pub intl_locale: &'static str,
     pub dir: &'static str,
     pub loading: &'static str,
     pub load_failed_title: &'static str,
@@ -65,14 +67,17 @@ pub struct Strings {
     pub blackout_ongoing: &'static str,
     pub blackout_duration: &'static str,
     pub notes_heading: &'static str,
+    pub notes_show: &'static str,
     pub sources_heading: &'static str,
     pub sources_intro: &'static str,
+    pub sources_show: &'static str,
     pub footer_updated: &'static str,
     pub footer_method: &'static str,
 }
 
 pub const EN: Strings = Strings {
     lang: "en",
+    intl_locale: "en-GB",
     dir: "ltr",
     loading: "Loading the figures…",
     load_failed_title: "The figures could not be loaded",
@@ -90,7 +95,7 @@ pub const EN: Strings = Strings {
     summary_independent_label: "Deaths documented by {claimant}",
     summary_since: "given {date}",
     summary_as_of: "published {date}",
-    summary_gap: "{difference} more deaths documented than the state admits: {ratio} times the official figure.",
+    summary_gap: "{claimant} has documented {difference} more deaths than the official toll: {ratio} times as many.",
     summary_gap_note: "Derived: computed from the two figures above ({independent} − {official}, and {independent} ÷ {official}). They count different things: see below.",
     derived: "derived",
 
@@ -99,7 +104,7 @@ pub const EN: Strings = Strings {
     chart_title: "Death tolls claimed for Iran's crackdown, by claimant and date, with the communication blackout",
     chart_desc: "{n} figures from {claimants} claimants between {start} and {end}. The shaded band is the internet blackout from {cut} to {restored}.",
     axis_deaths: "Deaths claimed",
-    strip_services: "Cut",
+    strip_services: "What was cut",
     strip_connectivity: "Connectivity, % of normal",
     band_label: "Internet cut",
     legend_claimants: "Claimants",
@@ -133,8 +138,10 @@ pub const EN: Strings = Strings {
     blackout_ongoing: "not restored by {date}",
     blackout_duration: "{days} days (derived)",
     notes_heading: "Notes on the blackout and on verification",
+    notes_show: "Show all {n} dated notes, each with its sources",
     sources_heading: "Sources",
     sources_intro: "Every figure above, with the pages it was taken from.",
+    sources_show: "Show all {n} figures from {claimants} claimants, with their sources",
     footer_updated: "Data last updated {date}.",
     footer_method: "Figures are shown exactly as each claimant stated them; none is rounded or combined. Numbers marked derived are computed from them.",
 };

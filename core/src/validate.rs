@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use crate::model::*;
 
@@ -78,7 +79,7 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
         schema_version: Option<serde_json::Value>,
     }
     match serde_json::from_str::<Version>(text) {
-        Err(e) => return Err(vec![json_problem(&e, String::new())]),
+        Err(e) => return Err(vec![json_problem(&e, String::new(), (1, 1))]),
         Ok(Version { schema_version: None }) => {
             return Err(vec![Problem::error("schema_version", "missing: the file must say which schema it follows")])
         }
@@ -91,18 +92,61 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
         Ok(_) => {}
     }
 
-    let mut de = serde_json::Deserializer::from_str(text);
-    let dataset: Dataset = match serde_path_to_error::deserialize(&mut de) {
-        Ok(d) => d,
-        Err(e) => {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            return Err(vec![json_problem(e.inner(), path)]);
-        }
+    // First the top level, keeping each record as raw text; then each record on its own, so that one bad record
+    // does not hide the others, and every problem is reported with its record's path and its line and column.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw<'a> {
+        #[allow(dead_code)]
+        schema_version: u32,
+        #[serde(borrow)]
+        meta: &'a RawValue,
+        #[serde(borrow)]
+        claimants: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        sources: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        claims: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        blackout_events: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        connectivity: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        metrics: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        notes: Vec<&'a RawValue>,
+    }
+    let raw: Raw = serde_json::from_str(text).map_err(|e| vec![json_problem(&e, String::new(), (1, 1))])?;
+
+    let mut problems = Vec::new();
+    let meta = record::<Meta>(text, raw.meta, "meta".to_string(), &mut problems);
+    let claimants = list::<Claimant>(text, &raw.claimants, "claimants", &mut problems);
+    let sources = list::<Source>(text, &raw.sources, "sources", &mut problems);
+    let claims = list::<Claim>(text, &raw.claims, "claims", &mut problems);
+    let blackout_events = list::<BlackoutEvent>(text, &raw.blackout_events, "blackout_events", &mut problems);
+    let connectivity = list::<Observation>(text, &raw.connectivity, "connectivity", &mut problems);
+    let metrics = list::<Metric>(text, &raw.metrics, "metrics", &mut problems);
+    let notes = list::<Note>(text, &raw.notes, "notes", &mut problems);
+    let Some(meta) = meta else { return Err(problems) };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let dataset = Dataset {
+        schema_version: SCHEMA_VERSION,
+        meta,
+        claimants,
+        sources,
+        claims,
+        blackout_events,
+        connectivity,
+        metrics,
+        notes,
     };
 
-    let mut problems = validate(&dataset);
-    problems.sort_by(|a, b| b.severity.cmp(&a.severity));
+    // Errors first, each group in file order.
+    let (mut problems, warnings): (Vec<Problem>, Vec<Problem>) =
+        validate(&dataset).into_iter().partition(|p| p.severity == Severity::Error);
+    problems.extend(warnings);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         Err(problems)
     } else {
@@ -110,7 +154,54 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
-fn json_problem(e: &serde_json::Error, path: String) -> Problem {
+/// Line and column (1-based) of byte `offset` in `text`.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let col = before.rfind('\n').map(|i| offset - i).unwrap_or(offset + 1);
+    (line, col)
+}
+
+/// Deserialises one record, reporting a failure at its absolute position in the file.
+fn record<T: serde::de::DeserializeOwned>(text: &str, raw: &RawValue, path: String, problems: &mut Vec<Problem>) -> Option<T> {
+    match serde_json::from_str::<T>(raw.get()) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+            problems.push(json_problem(&e, path, line_col(text, offset)));
+            None
+        }
+    }
+}
+
+fn list<T: serde::de::DeserializeOwned>(text: &str, raws: &[&RawValue], name: &str, problems: &mut Vec<Problem>) -> Vec<T> {
+    let mut out = Vec::with_capacity(raws.len());
+    for (i, raw) in raws.iter().enumerate() {
+        if let Some(v) = record(text, raw, record_path(name, i, raw), problems) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// `claims[3] ("hrana-2026-01-05")`: a record's path, named by its id when it has one so an editor can search
+/// for it. Kept out of line: it is the same for every record type.
+#[inline(never)]
+fn record_path(name: &str, i: usize, raw: &RawValue) -> String {
+    #[derive(Deserialize)]
+    struct Id {
+        id: Option<serde_json::Value>,
+    }
+    let id = serde_json::from_str::<Id>(raw.get()).ok().and_then(|r| r.id).and_then(|v| v.as_str().map(str::to_string));
+    match id {
+        Some(id) => format!("{name}[{i}] (\"{id}\")"),
+        None => format!("{name}[{i}]"),
+    }
+}
+
+/// A serde_json error as a problem. `start` is where the parsed text begins in the file (line, column), so
+/// positions inside a record are reported as positions in the whole file.
+fn json_problem(e: &serde_json::Error, path: String, start: (usize, usize)) -> Problem {
     use serde_json::error::Category;
     let mut message = e.to_string();
     // serde_json appends " at line L column C"; we report the position separately.
@@ -123,7 +214,14 @@ fn json_problem(e: &serde_json::Error, path: String) -> Problem {
         Category::Io => format!("could not read the file: {message}"),
         Category::Data => message.replace('`', "\""),
     };
-    Problem { severity: Severity::Error, path, line_col: (e.line() > 0).then(|| (e.line(), e.column())), message }
+    let line_col = (e.line() > 0).then(|| {
+        if e.line() == 1 {
+            (start.0, start.1 + e.column() - 1)
+        } else {
+            (start.0 + e.line() - 1, e.column())
+        }
+    });
+    Problem { severity: Severity::Error, path, line_col, message }
 }
 
 /// Checks the rules serde cannot: references, uniqueness, dates, numbers and URLs.

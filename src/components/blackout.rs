@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use explainer_core::date::order_by_date;
 use explainer_core::derive::days_between;
 use explainer_core::describe::links;
 use explainer_core::format::Formatter;
@@ -50,10 +51,10 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
             })
         })
         .collect_view();
-    let mut notes: Vec<_> = d.notes.iter().collect();
-    notes.sort_by_key(|n| n.date);
-    let notes = notes
+    let dates: Vec<_> = d.notes.iter().map(|n| n.date).collect();
+    let notes = order_by_date(&dates)
         .into_iter()
+        .map(|i| &d.notes[i])
         .map(|n| {
             let date = intl::with(|f| f.date(n.date));
             view! {
@@ -72,7 +73,10 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
             <h3>{EN.blackout_events_heading}</h3>
             <ul class="events" data-testid="blackout-events">{events}</ul>
             <h3>{EN.notes_heading}</h3>
-            <ul class="notes" data-testid="blackout-notes">{notes}</ul>
+            <details class="more">
+                <summary>{fill(EN.notes_show, &[("n", &d.notes.len().to_string())])}</summary>
+                <ul class="notes" data-testid="blackout-notes">{notes}</ul>
+            </details>
         </section>
     }
 }

@@ -2,9 +2,10 @@
 
 use std::sync::Arc;
 
+use explainer_core::date::order_by_date;
 use explainer_core::describe::claim_view;
 use explainer_core::model::Dataset;
-use explainer_core::strings::EN;
+use explainer_core::strings::{fill, EN};
 use leptos::prelude::*;
 
 use crate::intl;
@@ -12,14 +13,19 @@ use crate::intl;
 #[component]
 pub fn Sources(dataset: Arc<Dataset>) -> impl IntoView {
     let d = dataset;
+    let show = fill(
+        EN.sources_show,
+        &[("n", &d.claims.len().to_string()), ("claimants", &d.plotted_claimants().len().to_string())],
+    );
     let groups = d
         .plotted_claimants()
         .into_iter()
         .map(|c| {
-            let mut claims: Vec<_> = d.claims.iter().filter(|k| k.claimant == c.id).collect();
-            claims.sort_by_key(|k| k.plot_date());
-            let items = claims
+            let claims: Vec<_> = d.claims.iter().filter(|k| k.claimant == c.id).collect();
+            let dates: Vec<_> = claims.iter().map(|k| k.plot_date()).collect();
+            let items = order_by_date(&dates)
                 .into_iter()
+                .map(|i| claims[i])
                 .map(|k| {
                     let v = intl::with(|f| claim_view(&d, k, f, &EN));
                     let links = v
@@ -48,7 +54,10 @@ pub fn Sources(dataset: Arc<Dataset>) -> impl IntoView {
         <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{EN.sources_heading}</h2>
             <p class="intro">{EN.sources_intro}</p>
-            <ul class="src-groups">{groups}</ul>
+            <details class="more">
+                <summary>{show}</summary>
+                <ul class="src-groups">{groups}</ul>
+            </details>
         </section>
     }
 }

@@ -54,7 +54,11 @@ pub fn Summary(dataset: Arc<Dataset>) -> impl IntoView {
         let i = f.integer(h.independent.claim.value.unwrap_or(0));
         let gap = fill(
             EN.summary_gap,
-            &[("difference", &f.integer(h.difference.unsigned_abs())), ("ratio", &f.decimal(h.ratio, 1))],
+            &[
+                ("claimant", &independent_name),
+                ("difference", &f.integer(h.difference.unsigned_abs())),
+                ("ratio", &f.decimal(h.ratio, 1)),
+            ],
         );
         (gap, fill(EN.summary_gap_note, &[("independent", &i), ("official", &o)]))
     });

@@ -84,7 +84,7 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
             .collect_view()
     };
 
-    let viewbox = move || drawn.get().map(|d| format!("0 0 {} {}", d.frame.width, d.frame.height)).unwrap_or_default();
+    let viewbox = move || drawn.get().map(|d| format!("0 0 {} {}", d.frame.width, d.frame.height));
     let svg = move || drawn.get().map(|d| d.svg).unwrap_or_default();
     let d_tip = dataset.clone();
     let tooltip_pos = move || {

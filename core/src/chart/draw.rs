@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::geometry::{claim_x, claimant_colour, event_span, hex, Frame};
+use crate::date::order_by_date;
 use crate::derive::days_between;
 use crate::format::Formatter;
 use crate::model::{Basis, Claim, Dataset, Qualifier, Reliability};
@@ -47,7 +48,8 @@ fn escape(s: &str) -> String {
 }
 
 fn text_style<'a>(f: &Frame, colour: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
-    TextStyle::from((FONT, f.font as f64).into_font()).color(colour).pos(Pos::new(h, v))
+    // plotters-svg writes font sizes divided by 1.24 (points to pixels); scale up so labels come out at f.font px.
+    TextStyle::from((FONT, f.font as f64 * 1.24).into_font()).color(colour).pos(Pos::new(h, v))
 }
 
 /// Draws the whole chart for `width` pixels.
@@ -169,7 +171,9 @@ fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
         let kind = first.counts;
         counts.retain(|c| c.counts == kind);
     }
-    counts.sort_by_key(|c| c.plot_date()); // stable: same-day claims keep file order
+    // In date order; same-day claims keep file order (the later listed is the later snapshot).
+    let dates: Vec<_> = counts.iter().map(|c| c.plot_date()).collect();
+    let counts: Vec<&&Claim> = order_by_date(&dates).into_iter().map(|i| counts[i]).collect();
     if counts.len() > 1 {
         let mut path = Vec::new();
         for c in &counts {
@@ -253,7 +257,7 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings) -> Res {
     for v in [0.0, 50.0, 100.0] {
         let (_, y) = coord.translate(&(f.x0, v));
         a.draw(&PathElement::new(vec![(f.connectivity.left, y), (f.connectivity.right, y)], GRID.stroke_width(1)))?;
-        a.draw(&Text::new(format!("{v}%"), (f.connectivity.left - 6, y), text_style(f, &MUTED, HPos::Right, VPos::Center)))?;
+        a.draw(&Text::new(format!("{}%", v as u32), (f.connectivity.left - 6, y), text_style(f, &MUTED, HPos::Right, VPos::Center)))?;
     }
     // Title: the metric names are spelled out with their marks in the legend beside the chart.
     let metrics: Vec<String> = d

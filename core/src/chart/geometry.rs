@@ -176,17 +176,25 @@ pub fn nice_step(raw: f64) -> f64 {
 
 /// Colour of a claimant, by its position among plotted claimants. Dark enough for text contrast on white.
 pub fn claimant_colour(index: usize) -> (u8, u8, u8) {
-    const PALETTE: [(u8, u8, u8); 10] = [
+    // Sixteen hues, each dark enough for 3:1 contrast on white as a mark; neighbours in the list differ in
+    // lightness as well as hue, so that they stay apart for colour-blind readers. Shapes carry the basis.
+    const PALETTE: [(u8, u8, u8); 16] = [
         (0x0b, 0x5c, 0xad), // blue
         (0x1b, 0x7f, 0x5b), // green
         (0xc0, 0x39, 0x0b), // vermilion
         (0x9a, 0x6a, 0x00), // ochre
-        (0xa2, 0x36, 0x7e), // purple-pink
-        (0x1f, 0x7f, 0xb0), // sky
+        (0xa2, 0x36, 0x7e), // magenta
+        (0x3f, 0x8f, 0xc4), // sky
         (0x6b, 0x4c, 0x9a), // violet
         (0x7a, 0x52, 0x30), // brown
         (0x4d, 0x4d, 0x4d), // grey
-        (0x6f, 0x6f, 0x1f), // olive
+        (0x6f, 0x7a, 0x1f), // olive
+        (0xd8, 0x6a, 0x9a), // pink
+        (0x00, 0x8b, 0x8b), // teal
+        (0x8c, 0x1c, 0x1c), // maroon
+        (0x2e, 0x3e, 0x8c), // indigo
+        (0xb8, 0x7d, 0x2a), // amber
+        (0x55, 0x8b, 0x2f), // leaf
     ];
     PALETTE[index % PALETTE.len()]
 }

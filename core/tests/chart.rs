@@ -1,0 +1,98 @@
+//! Chart output: structure of the SVG, the geometry the interactive layer uses, and a snapshot of a small dataset.
+
+use explainer_core::chart::{self, geometry::claim_x, Target};
+use explainer_core::format::PlainEnglish;
+use explainer_core::model::Dataset;
+use explainer_core::strings::EN;
+use explainer_core::validate::load;
+
+fn dataset(path: &str) -> Dataset {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    load(&text).map_err(|p| format!("{p:?}")).unwrap().dataset
+}
+
+fn shipped() -> Dataset {
+    dataset("../public/data/iran-2026.json")
+}
+
+#[test]
+fn one_series_group_per_claimant_in_order() {
+    let d = shipped();
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800);
+    let groups: Vec<&str> = drawn.svg.match_indices("class=\"series\" data-claimant=\"").map(|(i, m)| {
+        let rest = &drawn.svg[i + m.len()..];
+        &rest[..rest.find('"').unwrap()]
+    }).collect();
+    let expected: Vec<&str> = d.plotted_claimants().iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(groups, expected);
+    assert!(drawn.svg.starts_with("<svg"));
+    assert!(drawn.svg.contains("<title id=\"chart-title\">"));
+}
+
+#[test]
+fn axes_contain_every_figure_and_every_point_is_inside_its_panel() {
+    let d = shipped();
+    for width in [320, 375, 768, 1280] {
+        let drawn = chart::draw(&d, &PlainEnglish, &EN, width);
+        let f = &drawn.frame;
+        let max = d.claims.iter().map(|c| c.bounds().1).max().unwrap() as f64;
+        assert!(f.y_max >= max, "y axis {} below {}", f.y_max, max);
+        assert!(f.x0 <= d.meta.period.start.day_number() as f64);
+        for c in &d.claims {
+            let x = claim_x(c.plot_date());
+            assert!(x >= f.x0 && x <= f.x1, "{} outside the time axis", c.id);
+        }
+        for p in chart::hit_points(&d, f) {
+            let r = match p.target {
+                Target::Claim(_) => f.toll,
+                Target::Observation(_) => f.connectivity,
+            };
+            assert!(p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom, "{p:?} outside {r:?} at {width}px");
+        }
+    }
+}
+
+#[test]
+fn blackout_band_spans_the_cut() {
+    let d = shipped();
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 1000);
+    let f = &drawn.frame;
+    let e = d.blackout_events.iter().find(|e| e.services.contains(&explainer_core::model::Service::Internet)).unwrap();
+    let start = f.x_px(e.start.day_value());
+    let end = f.x_px(e.end.unwrap().day_value());
+    let i = drawn.svg.find(&format!("class=\"blackout-band\" data-event=\"{}\"", e.id)).expect("band group");
+    let rect = &drawn.svg[i..];
+    let rect = &rect[rect.find("<rect").unwrap()..];
+    let attr = |name: &str| -> i32 {
+        let k = rect.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        rect[k..k + rect[k..].find('"').unwrap()].parse().unwrap()
+    };
+    assert_eq!(attr("x"), start);
+    assert_eq!(attr("x") + attr("width"), end);
+    // 8 Jan 20:00 is 11 days and 20 hours after the period's start on 28 Dec.
+    assert!((e.start.day_value() - f.x0 - (11.0 + 20.0 / 24.0)).abs() < 1e-6);
+}
+
+#[test]
+fn nearest_point_hit_testing() {
+    let d = shipped();
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800);
+    let points = chart::hit_points(&d, &drawn.frame);
+    let p = points[5];
+    assert_eq!(chart::nearest(&points, p.x as f64 + 0.4, p.y as f64, 10.0).map(|q| (q.x, q.y)), Some((p.x, p.y)));
+    assert_eq!(chart::nearest(&points, -100.0, -100.0, 10.0), None);
+}
+
+/// The small fixture's SVG is compared with a stored snapshot. Set UPDATE_SNAPSHOTS=1 to rewrite it after an
+/// intended change, and look at the result (it is an SVG file) before committing.
+#[test]
+fn snapshot_of_a_small_dataset() {
+    let d = dataset("tests/fixtures/small.json");
+    let svg = chart::draw(&d, &PlainEnglish, &EN, 640).svg;
+    let path = format!("{}/tests/snapshots/small-640.svg", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &svg).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).expect("snapshot exists (run with UPDATE_SNAPSHOTS=1)");
+    assert!(svg == expected, "chart SVG changed; inspect and rerun with UPDATE_SNAPSHOTS=1 if intended");
+}

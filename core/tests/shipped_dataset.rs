@@ -1,0 +1,98 @@
+//! The dataset the page ships: it parses, validates, and gives the derived numbers the story states.
+
+use std::collections::BTreeMap;
+
+use explainer_core::date::Date;
+use explainer_core::derive::{headline, latest_as_of, latest_per_claimant};
+use explainer_core::model::{Basis, Dataset};
+use explainer_core::validate::{load, Severity};
+
+fn shipped() -> Dataset {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/iran-2026.json")).unwrap();
+    match load(&text) {
+        Ok(l) => l.dataset,
+        Err(problems) => panic!("the shipped dataset is invalid:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+fn day(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+#[test]
+fn shipped_dataset_parses_without_errors() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/iran-2026.json")).unwrap();
+    let loaded = load(&text).expect("valid");
+    assert!(loaded.warnings.iter().all(|w| w.severity == Severity::Warning));
+    let d = loaded.dataset;
+    let mut per_claimant: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut per_basis: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &d.claims {
+        *per_claimant.entry(&c.claimant).or_default() += 1;
+        *per_basis.entry(format!("{:?}", c.basis)).or_default() += 1;
+    }
+    println!("claims per claimant: {per_claimant:?}");
+    println!("claims per basis: {per_basis:?}");
+    assert_eq!(d.claims.len(), 60);
+    assert_eq!(per_claimant["hrana"], 30);
+    assert_eq!(d.blackout_events.len(), 3);
+}
+
+#[test]
+fn every_record_has_an_http_source() {
+    let d = shipped();
+    let ok = |ids: &Vec<String>| {
+        !ids.is_empty() && ids.iter().all(|id| d.source(id).is_some_and(|s| s.url.starts_with("https://") || s.url.starts_with("http://")))
+    };
+    assert!(d.claims.iter().all(|c| ok(&c.sources)));
+    assert!(d.blackout_events.iter().all(|e| ok(&e.sources)));
+    assert!(d.connectivity.iter().all(|o| ok(&o.sources)));
+    assert!(d.notes.iter().all(|n| ok(&n.sources)));
+}
+
+#[test]
+fn the_figures_the_issue_names_are_there() {
+    let d = shipped();
+    let has = |claimant: &str, date: &str, value: u64, basis: Basis| {
+        d.claims.iter().any(|c| c.claimant == claimant && c.published == Some(day(date)) && c.value == Some(value) && c.basis == basis)
+    };
+    assert!(has("iran-officials-anonymous", "2026-01-13", 2000, Basis::Estimate));
+    assert!(has("iran-officials-anonymous", "2026-01-18", 5000, Basis::AtLeast));
+    assert!(has("iran-government", "2026-01-21", 3117, Basis::Official));
+    assert!(has("iran-government", "2026-02-01", 2986, Basis::Official));
+    assert!(has("hrana", "2026-02-12", 7002, Basis::AtLeast));
+    assert!(has("hrana", "2026-01-05", 29, Basis::AtLeast));
+    let split = d.claims.iter().find(|c| c.value == Some(3117) && c.published == Some(day("2026-01-21"))).unwrap();
+    let parts: Vec<u64> = split.breakdown.iter().map(|p| p.value).collect();
+    assert_eq!(parts, vec![2427, 690]);
+}
+
+#[test]
+fn headline_is_latest_official_against_latest_independent() {
+    let d = shipped();
+    let h = headline(&d).expect("a headline");
+    assert_eq!(h.official.claim.value, Some(3117));
+    assert_eq!(h.official.claim.published, Some(day("2026-01-21")));
+    assert_eq!(h.independent.claim.value, Some(7002));
+    assert_eq!(h.independent.claim.published, Some(day("2026-02-12")));
+    assert_eq!(h.difference, 7002 - 3117);
+    assert!((h.ratio - 7002.0 / 3117.0).abs() < 1e-12);
+}
+
+#[test]
+fn latest_figure_per_claimant_as_of_a_day() {
+    let d = shipped();
+    let v = |claimant: &str, date: &str| latest_as_of(&d, claimant, day(date)).and_then(|c| c.value);
+    assert_eq!(v("hrana", "2026-01-04"), None);
+    assert_eq!(v("hrana", "2026-01-05"), Some(29));
+    // Two snapshots on 11 Jan (538, then 544) and on 13 Jan (646, then 2,003): the later listed wins.
+    assert_eq!(v("hrana", "2026-01-11"), Some(544));
+    assert_eq!(v("hrana", "2026-01-13"), Some(2003));
+    assert_eq!(v("hrana", "2026-01-20"), Some(4519));
+    assert_eq!(v("ihr", "2026-01-19"), Some(3428));
+    assert_eq!(v("iran-government", "2026-01-20"), Some(300));
+    assert_eq!(v("iran-government", "2026-01-21"), Some(3117));
+    let all = latest_per_claimant(&d, day("2026-01-14"));
+    assert!(all.iter().all(|c| c.plot_date() <= day("2026-01-14")));
+    assert!(all.iter().any(|c| c.claimant == "cbs-news"));
+}

@@ -1,0 +1,85 @@
+// The performance budget: what the first load costs a reader (every file the page requests, raw, gzip and
+// brotli), and how long the release build takes to show the chart. Sizes are checked against a budget; the time
+// is measured and printed (a benchmark, not a timed assertion).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { DIST, launch, openPage, serve } from './harness.mjs';
+
+/** The issue's target for the whole first load, brotli-compressed. */
+const TARGET_BROTLI = 150 * 1024;
+/** The budget the tests enforce: the current size plus a small margin, so growth is noticed. Lower it as the
+ * first load shrinks toward the target. */
+const BUDGET_BROTLI = 185 * 1024;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+test('first load: sizes of everything the page requests, within budget', async () => {
+  const p = await openPage(browser, server.url);
+  const requested = new Set();
+  p.page.on('request', (r) => requested.add(new URL(r.url()).pathname));
+  await p.page.goto(server.url);
+  await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+  await p.page.waitForLoadState('networkidle');
+  const rows = [];
+  for (const path of [...requested].sort()) {
+    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    const body = await readFile(file);
+    rows.push({
+      file: path,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log('first load (bytes):');
+  console.log(`  ${'file'.padEnd(48)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
+  for (const r of [...rows, { file: 'TOTAL', ...total }]) {
+    console.log(`  ${r.file.padEnd(48)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
+  }
+  console.log(`  total brotli ${kb(total.brotli)}; target ${kb(TARGET_BROTLI)} (${total.brotli <= TARGET_BROTLI ? 'met' : 'NOT met'}); enforced budget ${kb(BUDGET_BROTLI)}`);
+  assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the wasm was loaded');
+  assert.ok(rows.some((r) => r.file.endsWith('.json')), 'the dataset was loaded');
+  assert.ok(total.brotli <= BUDGET_BROTLI, `first load ${kb(total.brotli)} brotli exceeds the budget ${kb(BUDGET_BROTLI)}`);
+  p.assertClean();
+  await p.close();
+});
+
+test('time to first chart (median of 5 cold loads, printed)', async () => {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const p = await openPage(browser, server.url);
+    // Record, inside the page, the moment the chart's SVG enters the document.
+    await p.context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('svg.chart')) {
+          window.__chartAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await p.page.goto(server.url);
+    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    times.push(await p.page.evaluate(() => window.__chartAt));
+    p.assertClean();
+    await p.close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`time to first chart on localhost, release build: median ${times[2].toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+  assert.ok(times[2] > 0);
+});

@@ -1,0 +1,189 @@
+// End-to-end: the release build in dist/, served over http, read in Debian's Chromium as a reader would.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTIFACTS, dataset, launch, openPage, serve } from './harness.mjs';
+
+let server;
+let browser;
+let data;
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await serve();
+  browser = await launch();
+  data = await dataset();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LOCALE = 'en-GB';
+const nf = new Intl.NumberFormat(LOCALE);
+const plotDate = (c) => c.published ?? c.as_of;
+const rank = { low: 0, medium: 1, high: 2 };
+
+/** The summary's rule, computed here independently of the Rust code (see DATA.md, meta.headline). */
+function headlineClaim(claimant) {
+  const eligible = data.claims
+    .map((c, i) => ({ c, i }))
+    .filter(
+      ({ c }) =>
+        c.claimant === claimant &&
+        c.counts === 'deaths' &&
+        c.scope === null &&
+        rank[c.reliability] >= 1 &&
+        ['confirmed', 'at_least', 'official'].includes(c.basis) &&
+        c.qualifier === null &&
+        c.value !== null,
+    );
+  const latest = (min) =>
+    eligible
+      .filter(({ c }) => rank[c.reliability] >= min)
+      .sort((a, b) => (plotDate(a.c) < plotDate(b.c) ? -1 : plotDate(a.c) > plotDate(b.c) ? 1 : a.i - b.i))
+      .at(-1);
+  return (latest(2) ?? latest(1)).c;
+}
+
+async function ready(page) {
+  await page.goto(server.url);
+  await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+}
+
+describe('the explainer', () => {
+  test('the summary shows the latest official and independent figures, formatted, and the derived gap', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const official = headlineClaim(data.meta.headline.official);
+    const independent = headlineClaim(data.meta.headline.independent);
+    const o = await p.page.locator('[data-testid=summary-official]').innerText();
+    const i = await p.page.locator('[data-testid=summary-independent]').innerText();
+    assert.match(o, new RegExp(nf.format(official.value).replace(',', ',')));
+    assert.match(i, new RegExp(nf.format(independent.value)));
+    if (independent.basis === 'at_least') assert.match(i, /at least/);
+    const gap = await p.page.locator('[data-testid=summary-gap]').innerText();
+    assert.match(gap, /derived/i);
+    assert.ok(gap.includes(nf.format(independent.value - official.value)), gap);
+    const ratio = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(independent.value / official.value);
+    assert.ok(gap.includes(ratio), `${gap} should contain ${ratio}`);
+    console.log(`summary: official ${official.value} (${plotDate(official)}), independent ${independent.value} (${plotDate(independent)})`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('the chart has one series per claimant and the blackout band', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const plotted = data.claimants.filter((c) => data.claims.some((k) => k.claimant === c.id)).map((c) => c.id);
+    const series = await p.page.locator('svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));
+    assert.deepEqual(series, plotted);
+    for (const id of plotted) {
+      const n = data.claims.filter((k) => k.claimant === id).length;
+      const marks = await p.page.locator(`svg.chart g.series[data-claimant="${id}"] > *`).count();
+      assert.ok(marks >= n, `${id}: ${marks} marks for ${n} claims`);
+    }
+    const internet = data.blackout_events.filter((e) => e.services.includes('internet'));
+    assert.ok(internet.length > 0);
+    for (const e of internet) {
+      const rect = p.page.locator(`svg.chart g.blackout-band[data-event="${e.id}"] rect`).first();
+      const box = await rect.boundingBox();
+      assert.ok(box && box.width > 20 && box.height > 100, `band ${e.id} drawn: ${JSON.stringify(box)}`);
+    }
+    // One focusable target per claim and per connectivity observation.
+    assert.equal(await p.page.locator('.hit[data-kind=claim]').count(), data.claims.length);
+    assert.equal(await p.page.locator('.hit[data-kind=observation]').count(), data.connectivity.length);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('every claim is listed with a working http(s) source link', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const sourceUrl = Object.fromEntries(data.sources.map((s) => [s.id, s.url]));
+    for (const c of data.claims) {
+      const hrefs = await p.page.locator(`[data-testid=sources] li[data-claim="${c.id}"] a`).evaluateAll((as) => as.map((a) => a.href));
+      assert.ok(hrefs.length >= 1, `claim ${c.id} has a link`);
+      for (const h of hrefs) assert.match(h, /^https?:\/\//);
+      assert.deepEqual(hrefs.map((h) => decodeURI(h)), c.sources.map((s) => decodeURI(new URL(sourceUrl[s]).href)));
+    }
+    p.assertClean();
+    await p.close();
+  });
+
+  test('hovering a point shows who said it, when, and the source; Escape closes it', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const claim = headlineClaim(data.meta.headline.independent);
+    const claimant = data.claimants.find((c) => c.id === claim.claimant);
+    await p.page.locator(`.hit[data-id="${claim.id}"]`).hover();
+    const tip = p.page.locator('[data-testid=tooltip]');
+    await tip.waitFor();
+    const text = await tip.innerText();
+    assert.ok(text.includes(claimant.short_name), text);
+    assert.ok(text.includes(nf.format(claim.value)), text);
+    const published = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(claim.published + 'T12:00:00Z'));
+    assert.ok(text.includes(published), `${text} should include ${published}`);
+    const firstSource = data.sources.find((s) => s.id === claim.sources[0]);
+    const hrefs = await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.includes(firstSource.url), hrefs.join(' '));
+    await p.page.screenshot({ path: join(ARTIFACTS, 'tooltip-1280.png') });
+    // Keyboard: focus opens the tooltip, Escape closes it. (Move the mouse off the chart first: it closes too.)
+    await p.page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'detached' });
+    await p.page.locator(`.hit[data-kind=claim]`).first().focus();
+    await tip.waitFor();
+    await p.page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'detached' });
+    p.assertClean();
+    await p.close();
+  });
+
+  test('a missing dataset says so and offers a retry that works', async () => {
+    const p = await openPage(browser, server.url);
+    p.allowConsoleError(/404|Failed to load resource/);
+    let fail = true;
+    await p.page.route('**/data/iran-2026.json', (r) => (fail ? r.fulfill({ status: 404, body: 'not found' }) : r.continue()));
+    await p.page.goto(server.url);
+    const error = p.page.locator('[data-testid=load-error]');
+    await error.waitFor();
+    assert.match(await error.innerText(), /not found/i);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'error-404-375.png') });
+    fail = false;
+    await p.page.locator('[data-testid=retry]').click();
+    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    p.assertClean();
+    await p.close();
+  });
+
+  test('an invalid dataset names the field and the problem', async () => {
+    const p = await openPage(browser, server.url);
+    const broken = structuredClone(data);
+    broken.claims[0].claimant = 'nobody';
+    delete broken.claims[1].sources;
+    await p.page.route('**/data/iran-2026.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+    await p.page.goto(server.url);
+    const panel = p.page.locator('[data-testid=data-error]');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    assert.match(text, /claims\[1\]/);
+    assert.match(text, /sources/);
+    p.assertClean();
+    await p.close();
+  });
+
+  for (const width of [1280, 375]) {
+    test(`screenshots at ${width} px, with nothing wider than the page`, async () => {
+      const p = await openPage(browser, server.url, { width, height: 800 });
+      await ready(p.page);
+      const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+      await p.page.screenshot({ path: join(ARTIFACTS, `top-${width}.png`) });
+      await p.page.screenshot({ path: join(ARTIFACTS, `full-${width}.png`), fullPage: true });
+      p.assertClean();
+      await p.close();
+    });
+  }
+});

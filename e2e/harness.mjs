@@ -1,0 +1,95 @@
+// Shared pieces of the end-to-end tests: a static server for dist/, Debian's Chromium through playwright-core,
+// and a page wrapper that records console errors and any request leaving the page's origin.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. Returns { url, close }. */
+export async function serve(dir = DIST) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens a page at `width` that records problems: console errors, page errors, failed requests and requests to any
+ * origin but `origin`. Call `assertClean()` at the end of a test.
+ */
+export async function openPage(browser, origin, { width = 1280, height = 900, colorScheme = 'light', hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems = [];
+  const allowedErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allowedErrors.some((re) => re.test(m.text()))) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === 'data:') return;
+    if (u.origin !== new URL(origin).origin) problems.push(`request left the origin: ${r.url()}`);
+  });
+  return {
+    page,
+    context,
+    problems,
+    /** Console errors matching `re` are expected in this test (e.g. the 404 that a test provokes). */
+    allowConsoleError: (re) => allowedErrors.push(re),
+    assertClean() {
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+    close: () => context.close(),
+  };
+}
+
+/** The dataset as shipped. */
+export async function dataset() {
+  return JSON.parse(await readFile(join(DIST, 'data', 'iran-2026.json'), 'utf8'));
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing, then runs every test: host tests of the pure core (cargo test), the dataset
+# validator on the shipped dataset, a release build, and the end-to-end tests in headless Chromium (which also
+# print the size of everything the page loads and the time to first chart, and check the size budget).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+echo "[test] host tests"
+cargo test --workspace --locked
+
+echo "[test] validating the shipped dataset"
+cargo run --quiet --locked -p explainer-core --bin validate -- public/data/iran-2026.json
+
+echo "[test] release build"
+start=$(date +%s)
+trunk build --release
+echo "[test] release build took $(( $(date +%s) - start )) s"
+
+echo "[test] end-to-end tests in Chromium"
+node --test --test-reporter=spec e2e/
