@@ -48,6 +48,12 @@ function headlineClaim(claimant) {
   return (latest(2) ?? latest(1)).c;
 }
 
+/** Moves the mouse to the centre of a data point's focus ring (the chart picks the nearest point). */
+async function hoverPoint(page, id) {
+  const box = await page.locator(`.hit[data-id="${id}"]`).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 async function ready(page) {
   await page.goto(server.url);
   await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
@@ -118,7 +124,7 @@ describe('the explainer', () => {
     await ready(p.page);
     const claim = headlineClaim(data.meta.headline.independent);
     const claimant = data.claimants.find((c) => c.id === claim.claimant);
-    await p.page.locator(`.hit[data-id="${claim.id}"]`).hover();
+    await hoverPoint(p.page, claim.id);
     const tip = p.page.locator('[data-testid=tooltip]');
     await tip.waitFor();
     const text = await tip.innerText();

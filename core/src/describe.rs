@@ -26,6 +26,8 @@ pub struct ClaimView {
     pub counts: String,
     pub scope: Option<String>,
     pub breakdown: Vec<String>,
+    /// "Breakdown" when the parts are complete, "Including" when they pick out some.
+    pub breakdown_label: String,
     pub under_investigation: Option<String>,
     pub reliability: String,
     pub reliability_note: String,
@@ -61,6 +63,7 @@ pub fn claim_view(d: &Dataset, c: &Claim, fmt: &dyn Formatter, s: &Strings) -> C
         counts: s.counts(c.counts).to_string(),
         scope: c.scope.clone(),
         breakdown: c.breakdown.iter().map(|p| format!("{}: {}", p.label, fmt.integer(p.value))).collect(),
+        breakdown_label: if c.breakdown_complete { s.tip_breakdown } else { s.tip_including }.to_string(),
         under_investigation: c.under_investigation.map(|v| fmt.integer(v)),
         reliability: s.reliability(c.reliability).to_string(),
         reliability_note: c.reliability_note.clone(),

@@ -151,6 +151,8 @@ pub struct Claim {
     pub high: Option<u64>,
     pub qualifier: Option<Hedge>,
     pub breakdown: Vec<Part>,
+    /// The breakdown lists every part of the figure (so it should add up to it), rather than a few of them.
+    pub breakdown_complete: bool,
     pub under_investigation: Option<u64>,
     pub other_figures: Vec<Part>,
     pub summary: String,

@@ -53,6 +53,7 @@ pub struct Strings {
     pub tip_counts: &'static str,
     pub tip_scope: &'static str,
     pub tip_breakdown: &'static str,
+    pub tip_including: &'static str,
     pub tip_under_investigation: &'static str,
     pub tip_reliability: &'static str,
     pub tip_sources: &'static str,
@@ -124,6 +125,7 @@ pub const EN: Strings = Strings {
     tip_counts: "Counts",
     tip_scope: "Only",
     tip_breakdown: "Breakdown",
+    tip_including: "Including",
     tip_under_investigation: "Still under investigation (not included)",
     tip_reliability: "Reliability",
     tip_sources: "Sources",
@@ -243,7 +245,6 @@ impl Strings {
         match basis {
             Basis::Estimate => format!("{hedged} (estimate)"),
             Basis::Confirmed => format!("{hedged} confirmed"),
-            Basis::Official => format!("{hedged} (official)"),
             _ => hedged,
         }
     }
@@ -269,7 +270,7 @@ mod tests {
         assert_eq!(s.figure(Basis::AtLeast, Some(Hedge::MoreThan), Some("6,800"), None, None), "more than 6,800");
         assert_eq!(s.figure(Basis::Estimate, Some(Hedge::About), Some("2,000"), None, None), "about 2,000 (estimate)");
         assert_eq!(s.figure(Basis::Estimate, Some(Hedge::AsManyAs), Some("30,000"), None, None), "as many as 30,000 (estimate)");
-        assert_eq!(s.figure(Basis::Official, None, Some("3,117"), None, None), "3,117 (official)");
+        assert_eq!(s.figure(Basis::Official, None, Some("3,117"), None, None), "3,117");
         assert_eq!(s.figure(Basis::Range, None, None, Some("12,000"), Some("20,000")), "12,000–20,000");
         assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
     }

@@ -297,12 +297,16 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
         }
         if let Some(total) = c.value {
             let sum: u64 = c.breakdown.iter().map(|p| p.value).sum();
-            if !c.breakdown.is_empty() && sum > total {
+            if c.breakdown_complete && c.breakdown.is_empty() {
+                v.push(Problem::error(format!("{at}.breakdown_complete"), "is true but the breakdown is empty"));
+            } else if c.breakdown.iter().any(|p| p.value > total) {
+                v.push(Problem::error(format!("{at}.breakdown"), format!("a part is larger than the total {total}")));
+            } else if c.breakdown_complete && sum > total {
                 v.push(Problem::error(
                     format!("{at}.breakdown"),
                     format!("its parts add up to {sum}, more than the total {total}"),
                 ));
-            } else if !c.breakdown.is_empty() && sum != total {
+            } else if c.breakdown_complete && sum != total {
                 v.push(Problem::warning(
                     format!("{at}.breakdown"),
                     format!("its parts add up to {sum}, not the total {total} (sources sometimes do this; say so in reliability_note)"),

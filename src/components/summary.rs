@@ -6,7 +6,7 @@ use std::sync::Arc;
 use explainer_core::derive::{self, HeadlineFigure};
 use explainer_core::describe;
 use explainer_core::format::Formatter;
-use explainer_core::model::Dataset;
+use explainer_core::model::{Basis, Dataset};
 use explainer_core::strings::{fill, EN};
 use leptos::prelude::*;
 
@@ -21,7 +21,14 @@ fn figure_card(d: &Dataset, h: &HeadlineFigure, label: String, testid: &'static 
         } else {
             fill(EN.summary_as_of, &[("date", &f.date(c.plot_date()))])
         };
-        let counts = EN.counts(c.counts);
+        // The official toll's own split is what it counts (it includes people it calls "rioters"), so the card
+        // shows it; other breakdowns stay in the tooltip with their reliability notes.
+        let counts = if c.basis == Basis::Official && !c.breakdown.is_empty() {
+            let parts: Vec<String> = c.breakdown.iter().map(|p| format!("{} {}", f.integer(p.value), p.label)).collect();
+            format!("{}: {}", EN.counts(c.counts), parts.join("; "))
+        } else {
+            EN.counts(c.counts).to_string()
+        };
         let source = describe::links(d, &c.sources).into_iter().next();
         view! {
             <div class="card" data-testid=testid data-claim=c.id.clone()>

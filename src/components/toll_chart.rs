@@ -10,12 +10,15 @@ use explainer_core::strings::{fill, EN};
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::tooltip::Tooltip;
 use crate::intl;
 
-/// Radius of a hit target in pixels: larger than the mark, for fingers.
+/// Radius of a focus ring around a point, in pixels.
 const HIT_RADIUS: i32 = 11;
+/// How far from a point a pointer (mouse, finger) may be and still pick it, in chart pixels.
+const POINTER_REACH: f64 = 24.0;
 
 #[component]
 pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
@@ -42,10 +45,30 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
     });
 
     let d = dataset.clone();
+    let points = Memo::new(move |_| drawn.get().map(|dr| chart::hit_points(&d, &dr.frame)).unwrap_or_default());
+
+    // The pointer picks the nearest point (core hit-testing), so marks that overlap can all be reached;
+    // the circles below are for keyboard focus and screen readers.
+    let pick = move |e: &web_sys::MouseEvent| {
+        let (Some(dr), Some(svg)) = (drawn.get_untracked(), e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()))
+        else {
+            return;
+        };
+        let rect = svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return;
+        }
+        let x = (e.client_x() as f64 - rect.left()) * dr.frame.width as f64 / rect.width();
+        let y = (e.client_y() as f64 - rect.top()) * dr.frame.height as f64 / rect.height();
+        if let Some(p) = points.with_untracked(|ps| chart::nearest(ps, x, y, POINTER_REACH)) {
+            selected.set(Some(p.target));
+        }
+    };
+
+    let d = dataset.clone();
     let targets = move || {
-        let Some(drawn) = drawn.get() else { return Vec::new() };
-        let points = chart::hit_points(&d, &drawn.frame);
         points
+            .get()
             .into_iter()
             .map(|p| {
                 let label = intl::with(|f| match p.target {
@@ -75,9 +98,7 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
                         tabindex="0"
                         role="button"
                         aria-label=label
-                        on:pointerenter=move |_| selected.set(Some(t))
                         on:focus=move |_| selected.set(Some(t))
-                        on:click=move |_| selected.set(Some(t))
                     />
                 }
             })
@@ -86,10 +107,9 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
 
     let viewbox = move || drawn.get().map(|d| format!("0 0 {} {}", d.frame.width, d.frame.height));
     let svg = move || drawn.get().map(|d| d.svg).unwrap_or_default();
-    let d_tip = dataset.clone();
     let tooltip_pos = move || {
         let (drawn, t) = (drawn.get()?, selected.get()?);
-        let p = chart::hit_points(&d_tip, &drawn.frame).into_iter().find(|p| p.target == t)?;
+        let p = points.with(|ps| ps.iter().find(|p| p.target == t).copied())?;
         Some((p.x, p.y, drawn.frame.width))
     };
     let d = dataset.clone();
@@ -100,10 +120,20 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
             data-testid="toll-chart"
             node_ref=container
             on:keydown=move |e| if e.key() == "Escape" { selected.set(None) }
-            on:pointerleave=move |_| selected.set(None)
+            // A finger lifting also "leaves"; only a mouse leaving the chart closes the tooltip.
+            on:pointerleave=move |e| if e.pointer_type() == "mouse" { selected.set(None) }
         >
             <div class="chart-svg" inner_html=svg></div>
-            <svg class="hit-layer" viewBox=viewbox aria-label=EN.chart_title role="group">{targets}</svg>
+            <svg
+                class="hit-layer"
+                viewBox=viewbox
+                aria-label=EN.chart_title
+                role="group"
+                on:pointermove=move |e| pick(&e)
+                on:pointerdown=move |e| pick(&e)
+            >
+                {targets}
+            </svg>
             <Tooltip dataset=d selected=selected position=Signal::derive(tooltip_pos) />
         </div>
     }

@@ -38,7 +38,7 @@ pub fn Tooltip(
                         {v.as_of.clone().map(|a| view! { <dt>{EN.tip_as_of}</dt><dd>{a}</dd> })}
                         <dt>{EN.tip_counts}</dt><dd>{v.counts.clone()}</dd>
                         {v.scope.clone().map(|s| view! { <dt>{EN.tip_scope}</dt><dd>{s}</dd> })}
-                        {(!v.breakdown.is_empty()).then(|| view! { <dt>{EN.tip_breakdown}</dt><dd>{v.breakdown.join("; ")}</dd> })}
+                        {(!v.breakdown.is_empty()).then(|| view! { <dt>{v.breakdown_label.clone()}</dt><dd>{v.breakdown.join("; ")}</dd> })}
                         {v.under_investigation.clone().map(|u| view! { <dt>{EN.tip_under_investigation}</dt><dd>{u}</dd> })}
                         <dt>{EN.tip_reliability}</dt><dd>{format!("{} — {}", v.reliability, v.reliability_note)}</dd>
                     </dl>

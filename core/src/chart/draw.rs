@@ -137,7 +137,15 @@ fn grid(a: &Area, f: &Frame, fmt: &dyn Formatter, s: &Strings) -> Res {
         let x = f.x_px(day.day_number() as f64);
         a.draw(&PathElement::new(vec![(x, f.toll.top), (x, f.toll.bottom)], GRID.stroke_width(1)))?;
         a.draw(&PathElement::new(vec![(x, f.connectivity.top), (x, bottom + 4)], GRID.stroke_width(1)))?;
-        a.draw(&Text::new(fmt.short_date(day), (x, bottom + 6), text_style(f, &MUTED, HPos::Center, VPos::Top)))?;
+        // Labels near an edge are anchored inward so that none is cut off.
+        let anchor = if x > f.connectivity.right - 24 {
+            HPos::Right
+        } else if x < f.connectivity.left + 12 {
+            HPos::Left
+        } else {
+            HPos::Center
+        };
+        a.draw(&Text::new(fmt.short_date(day), (x, bottom + 6), text_style(f, &MUTED, anchor, VPos::Top)))?;
     }
     // Axes.
     a.draw(&PathElement::new(vec![(f.toll.left, f.toll.bottom), (f.toll.right, f.toll.bottom)], INK.stroke_width(1)))?;
@@ -245,8 +253,16 @@ fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings) 
             let days = days_between(e.start.date, end.date);
             label = format!("{label} · {}", fill(s.blackout_duration, &[("days", &fmt.integer(days.max(0) as u64))]));
         }
-        // Keep the label inside the chart: anchor it at the bar's start, or end it at the right edge.
-        let (anchor, x) = if x_a > f.services.left + f.services.width() / 2 { (HPos::Right, x_b) } else { (HPos::Left, x_a) };
+        // Keep the label inside the chart: start it at the bar's start if it fits, else end it at the bar's end,
+        // else at the panel's right edge. Width is estimated (the browser measures text, the core cannot).
+        let est = (label.chars().count() as f64 * f.font as f64 * 0.56) as i32;
+        let (anchor, x) = if x_a + est <= f.services.right {
+            (HPos::Left, x_a)
+        } else if x_b - est >= 0 {
+            (HPos::Right, x_b)
+        } else {
+            (HPos::Right, f.services.right)
+        };
         a.draw(&Text::new(label, (x, bar_top - 2), text_style(f, &INK, anchor, VPos::Bottom)))?;
     }
     Ok(())
@@ -266,11 +282,17 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings) -> Res {
         .enumerate()
         .map(|(i, m)| format!("{} {}", if i % 2 == 0 { "●" } else { "■" }, m.measured_by))
         .collect();
-    a.draw(&Text::new(
-        format!("{}: {}", s.strip_connectivity, metrics.join("  ")),
-        (f.connectivity.left, f.connectivity.top - 4),
-        text_style(f, &MUTED, HPos::Left, VPos::Bottom),
-    ))?;
+    // On phones the metric names go on a line of their own, above the title.
+    if f.compact {
+        a.draw(&Text::new(metrics.join("  "), (f.connectivity.left, f.connectivity.top - 6 - f.font as i32), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
+        a.draw(&Text::new(s.strip_connectivity.to_string(), (f.connectivity.left, f.connectivity.top - 4), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
+    } else {
+        a.draw(&Text::new(
+            format!("{}: {}", s.strip_connectivity, metrics.join("  ")),
+            (f.connectivity.left, f.connectivity.top - 4),
+            text_style(f, &MUTED, HPos::Left, VPos::Bottom),
+        ))?;
+    }
     let r = if f.compact { 3 } else { 4 };
     for o in &d.connectivity {
         let Some(mi) = d.metrics.iter().position(|m| m.id == o.metric) else { continue };

@@ -74,7 +74,8 @@ impl Frame {
             .collect();
         let services = Rect { left, top: services_top, right, bottom: services_top + n_rows * row_h };
 
-        let conn_top = services.bottom + font as i32 + 16;
+        let title_lines = if compact { 2 } else { 1 };
+        let conn_top = services.bottom + title_lines * (font as i32 + 4) + 12;
         let connectivity = Rect { left, top: conn_top, right, bottom: conn_top + if compact { 56 } else { 64 } };
         let height = (connectivity.bottom + font as i32 + 14) as u32;
 
