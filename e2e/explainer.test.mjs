@@ -50,6 +50,7 @@ function headlineClaim(claimant) {
 
 /** Moves the mouse to the centre of a data point's focus ring (the chart picks the nearest point). */
 async function hoverPoint(page, id) {
+  await page.locator(`.hit[data-id="${id}"]`).scrollIntoViewIfNeeded();
   const box = await page.locator(`.hit[data-id="${id}"]`).boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
