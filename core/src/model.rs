@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::{Date, Moment};
 
 /// The schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -20,6 +20,8 @@ pub struct Dataset {
     pub connectivity: Vec<Observation>,
     pub metrics: Vec<Metric>,
     pub notes: Vec<Note>,
+    pub history: Vec<HistoricalFigure>,
+    pub disagreements: Vec<Disagreement>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -251,8 +253,16 @@ pub struct Metric {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
+    /// The blackout: cuts, restorations, measurements, costs.
     Blackout,
+    /// Who said they could or could not verify figures, and why.
     Verification,
+    /// Statements about the toll without a number ("several thousand", "hundreds").
+    Statement,
+    /// Dated events that frame the story (protests begin, mourning declared, talks).
+    Context,
+    /// Earlier crackdowns and shutdowns, for comparison.
+    History,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -265,6 +275,55 @@ pub struct Note {
     pub text: String,
     pub reliability: Reliability,
     pub reliability_note: String,
+    pub sources: Vec<String>,
+}
+
+/// A figure from an earlier crackdown, for comparison (outside the chart's period).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoricalFigure {
+    pub id: String,
+    pub dossier_id: Option<String>,
+    /// Which episode, e.g. `"2019"`, `"2022"`.
+    pub episode: String,
+    pub claimant: String,
+    pub published: Date,
+    pub counts: Counts,
+    pub basis: Basis,
+    pub value: Option<u64>,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    pub qualifier: Option<Hedge>,
+    pub summary: String,
+    pub reliability: Reliability,
+    pub reliability_note: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisagreementKind {
+    /// Different figures for the same day from the same claimant (snapshots, copies).
+    SameDayFigures,
+    /// A published breakdown that does not add up to its total.
+    BreakdownSum,
+    /// Sources give different times or dates for the same event.
+    Timing,
+    /// Sources give different numbers for the same statement.
+    Figure,
+}
+
+/// Where sources disagree, recorded as data so the page can show both sides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    pub id: String,
+    pub kind: DisagreementKind,
+    pub summary: String,
+    /// Claims involved (ids), if any.
+    pub claims: Vec<String>,
+    /// Blackout events involved (ids), if any.
+    pub events: Vec<String>,
     pub sources: Vec<String>,
 }
 

@@ -216,6 +216,9 @@ impl Strings {
         match t {
             Topic::Blackout => "Blackout",
             Topic::Verification => "Verification",
+            Topic::Statement => "Statement",
+            Topic::Context => "Context",
+            Topic::History => "History",
         }
     }
 

@@ -61,15 +61,27 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
+/// Longest text allowed in a summary, note or description (characters).
+pub const MAX_TEXT: usize = 2_000;
+/// Longest name, label, publisher or id (characters).
+pub const MAX_NAME: usize = 200;
+/// Longest URL (characters).
+pub const MAX_URL: usize = 2_048;
+
 /// Parses and validates a dataset. `Err` holds every problem found (errors first), never just the first.
 pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
-    if text.len() > MAX_BYTES {
+    load_with_limit(text, MAX_BYTES)
+}
+
+/// [`load`] with another size limit (benchmarks use it for synthetic datasets larger than any real one).
+pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Problem>> {
+    if text.len() > max_bytes {
         return Err(vec![Problem::error(
             "",
             format!(
-                "the file is {} bytes; a dataset may be at most {} bytes (5 MiB), so it was not read",
+                "the file is {} bytes; a dataset may be at most {} bytes, so it was not read",
                 text.len(),
-                MAX_BYTES
+                max_bytes
             ),
         )]);
     }
@@ -115,6 +127,10 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
         metrics: Vec<&'a RawValue>,
         #[serde(borrow)]
         notes: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        history: Vec<&'a RawValue>,
+        #[serde(borrow)]
+        disagreements: Vec<&'a RawValue>,
     }
     let raw: Raw = serde_json::from_str(text).map_err(|e| vec![json_problem(&e, String::new(), (1, 1))])?;
 
@@ -127,6 +143,8 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
     let connectivity = list::<Observation>(text, &raw.connectivity, "connectivity", &mut problems);
     let metrics = list::<Metric>(text, &raw.metrics, "metrics", &mut problems);
     let notes = list::<Note>(text, &raw.notes, "notes", &mut problems);
+    let history = list::<HistoricalFigure>(text, &raw.history, "history", &mut problems);
+    let disagreements = list::<Disagreement>(text, &raw.disagreements, "disagreements", &mut problems);
     let Some(meta) = meta else { return Err(problems) };
     if !problems.is_empty() {
         return Err(problems);
@@ -141,6 +159,8 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
         connectivity,
         metrics,
         notes,
+        history,
+        disagreements,
     };
 
     // Errors first, each group in file order.
@@ -212,7 +232,7 @@ fn json_problem(e: &serde_json::Error, path: String, start: (usize, usize)) -> P
         Category::Syntax => format!("the file is not valid JSON: {message}"),
         Category::Eof => "the file ends too early (it is cut off or a bracket is not closed)".to_string(),
         Category::Io => format!("could not read the file: {message}"),
-        Category::Data => message.replace('`', "\""),
+        Category::Data => plain_words(&message),
     };
     let line_col = (e.line() > 0).then(|| {
         if e.line() == 1 {
@@ -222,6 +242,36 @@ fn json_problem(e: &serde_json::Error, path: String, start: (usize, usize)) -> P
         }
     });
     Problem { severity: Severity::Error, path, line_col, message }
+}
+
+/// serde's messages, in words an editor understands.
+fn plain_words(m: &str) -> String {
+    let q = |s: &str| s.replace('`', "\"");
+    let between = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    if m.starts_with("missing field") {
+        format!("the field \"{}\" is missing", between(m))
+    } else if m.starts_with("unknown field") {
+        let expected = m.split(", expected ").nth(1).map(q).unwrap_or_default();
+        format!("\"{}\" is not a field here (misspelt?); the fields are {expected}", between(m))
+    } else if m.starts_with("unknown variant") {
+        let expected = m.split(", expected ").nth(1).map(q).unwrap_or_default();
+        format!("\"{}\" is not allowed here; use {expected}", between(m))
+    } else if m.starts_with("duplicate field") {
+        format!("the field \"{}\" appears twice", between(m))
+    } else if m.starts_with("invalid value: integer") && m.ends_with("expected u64") {
+        format!("{} is negative: counts are whole numbers, 0 or more", between(m))
+    } else if m.starts_with("invalid type: floating point") && (m.ends_with("expected u64") || m.ends_with("expected u32")) {
+        format!("{} is not a whole number: counts are whole numbers", between(m))
+    } else if m.starts_with("invalid type: string") && m.ends_with("expected u64") {
+        format!("expected a whole number, found text {} (remove the quotes)", m.split(", expected").next().unwrap_or("").trim_start_matches("invalid type: string "))
+    } else if m.starts_with("invalid type: null") {
+        format!("must not be null: {}", m.split(", ").nth(1).unwrap_or(""))
+    } else if m.starts_with("invalid type:") {
+        let (found, expected) = m.trim_start_matches("invalid type: ").split_once(", expected ").unwrap_or((m, ""));
+        format!("expected {}, found {}", q(expected), q(found))
+    } else {
+        q(m)
+    }
 }
 
 /// Checks the rules serde cannot: references, uniqueness, dates, numbers and URLs.
@@ -278,23 +328,7 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
                 format!("its date {} is outside meta.period ({} to {})", c.plot_date(), period.start, period.end),
             ));
         }
-        match c.basis {
-            Basis::Range => match (c.value, c.low, c.high) {
-                (None, Some(l), Some(h)) if l < h => {}
-                (None, Some(l), Some(h)) => {
-                    v.push(Problem::error(format!("{at}.low"), format!("low ({l}) must be less than high ({h})")))
-                }
-                _ => v.push(Problem::error(&at, "a range needs low and high, and no value")),
-            },
-            _ => {
-                if c.value.is_none() {
-                    v.push(Problem::error(format!("{at}.value"), "is required (only a range may leave it out)"));
-                }
-                if c.low.is_some() || c.high.is_some() {
-                    v.push(Problem::error(&at, "low and high are only for basis \"range\""));
-                }
-            }
-        }
+        check_figure(&mut v, &at, c.basis, c.value, c.low, c.high);
         if let Some(total) = c.value {
             let sum: u64 = c.breakdown.iter().map(|p| p.value).sum();
             if c.breakdown_complete && c.breakdown.is_empty() {
@@ -352,7 +386,110 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
         let at = format!("notes[{i}] (\"{}\")", n.id);
         check_sources(&mut v, &at, &n.sources, &source_ids);
     }
+
+    unique_ids(&mut v, "history", d.history.iter().map(|h| h.id.as_str()));
+    for (i, h) in d.history.iter().enumerate() {
+        let at = format!("history[{i}] (\"{}\")", h.id);
+        check_sources(&mut v, &at, &h.sources, &source_ids);
+        if !claimant_ids.contains(h.claimant.as_str()) {
+            v.push(Problem::error(format!("{at}.claimant"), format!("\"{}\" is not in claimants", h.claimant)));
+        }
+        check_figure(&mut v, &at, h.basis, h.value, h.low, h.high);
+    }
+
+    let claim_ids: HashSet<&str> = d.claims.iter().map(|c| c.id.as_str()).collect();
+    let event_ids: HashSet<&str> = d.blackout_events.iter().map(|e| e.id.as_str()).collect();
+    unique_ids(&mut v, "disagreements", d.disagreements.iter().map(|x| x.id.as_str()));
+    for (i, x) in d.disagreements.iter().enumerate() {
+        let at = format!("disagreements[{i}] (\"{}\")", x.id);
+        check_sources(&mut v, &at, &x.sources, &source_ids);
+        for (j, c) in x.claims.iter().enumerate() {
+            if !claim_ids.contains(c.as_str()) {
+                v.push(Problem::error(format!("{at}.claims[{j}]"), format!("\"{c}\" is not in claims")));
+            }
+        }
+        for (j, e) in x.events.iter().enumerate() {
+            if !event_ids.contains(e.as_str()) {
+                v.push(Problem::error(format!("{at}.events[{j}]"), format!("\"{e}\" is not in blackout_events")));
+            }
+        }
+    }
+
+    check_lengths(&mut v, d);
     v
+}
+
+/// A figure is a value, or (for a range) a low below a high.
+fn check_figure(v: &mut Vec<Problem>, at: &str, basis: Basis, value: Option<u64>, low: Option<u64>, high: Option<u64>) {
+    match basis {
+        Basis::Range => match (value, low, high) {
+            (None, Some(l), Some(h)) if l < h => {}
+            (None, Some(l), Some(h)) => {
+                v.push(Problem::error(format!("{at}.low"), format!("low ({l}) must be less than high ({h})")))
+            }
+            _ => v.push(Problem::error(at, "a range needs low and high, and no value")),
+        },
+        _ => {
+            if value.is_none() {
+                v.push(Problem::error(format!("{at}.value"), "is required (only a range may leave it out)"));
+            }
+            if low.is_some() || high.is_some() {
+                v.push(Problem::error(at, "low and high are only for basis \"range\""));
+            }
+        }
+    }
+}
+
+/// Text that is absurdly long is almost always a paste gone wrong; it would also break the layout.
+fn check_lengths(v: &mut Vec<Problem>, d: &Dataset) {
+    let mut check = |path: String, s: &str, max: usize| {
+        let n = s.chars().count();
+        if n > max {
+            v.push(Problem::error(path, format!("is {n} characters long; the limit is {max}")));
+        } else if s.trim().is_empty() && max == MAX_NAME {
+            v.push(Problem::error(path, "is empty"));
+        }
+    };
+    check("meta.title".into(), &d.meta.title, MAX_NAME);
+    check("meta.lede".into(), &d.meta.lede, MAX_TEXT);
+    for (i, c) in d.claimants.iter().enumerate() {
+        check(format!("claimants[{i}].name"), &c.name, MAX_NAME);
+        check(format!("claimants[{i}].short_name"), &c.short_name, MAX_NAME);
+        check(format!("claimants[{i}].description"), &c.description, MAX_TEXT);
+    }
+    for (i, s) in d.sources.iter().enumerate() {
+        check(format!("sources[{i}].url"), &s.url, MAX_URL);
+        check(format!("sources[{i}].publisher"), &s.publisher, MAX_NAME);
+    }
+    for (i, c) in d.claims.iter().enumerate() {
+        check(format!("claims[{i}].summary"), &c.summary, MAX_TEXT);
+        check(format!("claims[{i}].reliability_note"), &c.reliability_note, MAX_TEXT);
+        for (j, p) in c.breakdown.iter().chain(&c.other_figures).enumerate() {
+            check(format!("claims[{i}] part {j} label"), &p.label, MAX_NAME);
+        }
+        for (name, text) in [("date_note", &c.date_note), ("scope", &c.scope)] {
+            if let Some(t) = text {
+                check(format!("claims[{i}].{name}"), t, MAX_TEXT);
+            }
+        }
+    }
+    for (i, e) in d.blackout_events.iter().enumerate() {
+        check(format!("blackout_events[{i}].summary"), &e.summary, MAX_TEXT);
+        for (name, text) in [("start_note", &e.start_note), ("end_note", &e.end_note)] {
+            if let Some(t) = text {
+                check(format!("blackout_events[{i}].{name}"), t, MAX_TEXT);
+            }
+        }
+    }
+    for (i, n) in d.notes.iter().enumerate() {
+        check(format!("notes[{i}].text"), &n.text, MAX_TEXT);
+    }
+    for (i, h) in d.history.iter().enumerate() {
+        check(format!("history[{i}].summary"), &h.summary, MAX_TEXT);
+    }
+    for (i, x) in d.disagreements.iter().enumerate() {
+        check(format!("disagreements[{i}].summary"), &x.summary, MAX_TEXT);
+    }
 }
 
 fn unique_ids<'a>(v: &mut Vec<Problem>, list: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
@@ -385,6 +522,7 @@ fn check_url(v: &mut Vec<Problem>, at: &str, url: &str) {
         && url.len() > "https://".len()
         && !url.chars().any(|c| c.is_whitespace() || c.is_control());
     if !ok {
-        v.push(Problem::error(at, format!("\"{url}\" is not an http or https address")));
+        let shown: String = url.chars().take(60).collect();
+        v.push(Problem::error(at, format!("\"{shown}\" is not an http or https address (only those become links)")));
     }
 }
