@@ -22,11 +22,15 @@ const MIME = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. Returns { url, close }. */
-export async function serve(dir = DIST) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. `overrides` maps a path to a handler `(req, res) => void`, for
+ * faults the browser's request interception cannot make (a body that breaks off). Returns { url, close }.
+ */
+export async function serve(dir = DIST, overrides = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (overrides[path]) return overrides[path](req, res);
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -39,9 +39,9 @@ pub fn App() -> impl IntoView {
     view! {
         <main class="explainer" lang=EN.lang dir=EN.dir>
             {move || match state.get() {
-                LoadState::Loading => status::loading().into_any(),
-                LoadState::Failed(e) => status::failed(e, move || load()).into_any(),
-                LoadState::Invalid(problems) => status::invalid(problems).into_any(),
+                LoadState::Loading => (status::frame(), status::loading()).into_any(),
+                LoadState::Failed(e) => (status::frame(), status::failed(e, move || load())).into_any(),
+                LoadState::Invalid(problems) => (status::frame(), status::invalid(problems, move || load())).into_any(),
                 LoadState::Ready(loaded) => explainer(loaded).into_any(),
             }}
         </main>

@@ -10,20 +10,34 @@ pub const TIMEOUT_SECONDS: u32 = 20;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {
+    /// HTTP 404.
     NotFound,
+    /// Another HTTP error status.
     Status(u16),
+    /// The request failed before any answer (offline, blocked, DNS).
     Network,
+    /// The answer started but the body broke off.
+    Interrupted,
+    /// No complete answer within [`TIMEOUT_SECONDS`].
     Timeout,
+    /// The server sent a web page (a filter's block page, a login portal) instead of the data.
+    NotData,
 }
 
 pub async fn dataset_text() -> Result<String, FetchError> {
     let request = Box::pin(async {
         let resp = Request::get(DATASET_URL).send().await.map_err(|_| FetchError::Network)?;
         match resp.status() {
-            200..=299 => resp.text().await.map_err(|_| FetchError::Network),
-            404 => Err(FetchError::NotFound),
-            s => Err(FetchError::Status(s)),
+            200..=299 => {}
+            404 => return Err(FetchError::NotFound),
+            s => return Err(FetchError::Status(s)),
         }
+        let html = resp.headers().get("content-type").is_some_and(|t| t.to_ascii_lowercase().contains("html"));
+        let text = resp.text().await.map_err(|_| FetchError::Interrupted)?;
+        if html || text.trim_start().starts_with('<') {
+            return Err(FetchError::NotData);
+        }
+        Ok(text)
     });
     let timeout = TimeoutFuture::new(TIMEOUT_SECONDS * 1000);
     match select(request, timeout).await {

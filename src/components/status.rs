@@ -21,6 +21,8 @@ pub fn failed(e: FetchError, retry: impl Fn() + 'static) -> impl IntoView {
         FetchError::Status(s) => fill(EN.load_failed_status, &[("status", &s.to_string())]),
         FetchError::Network => EN.load_failed_network.to_string(),
         FetchError::Timeout => fill(EN.load_failed_timeout, &[("seconds", &TIMEOUT_SECONDS.to_string())]),
+        FetchError::Interrupted => EN.load_failed_interrupted.to_string(),
+        FetchError::NotData => EN.load_failed_not_data.to_string(),
     };
     view! {
         <section class="status error" data-testid="load-error" role="alert">
@@ -31,7 +33,12 @@ pub fn failed(e: FetchError, retry: impl Fn() + 'static) -> impl IntoView {
     }
 }
 
-pub fn invalid(problems: Arc<Vec<Problem>>) -> impl IntoView {
+/// The page's frame while there is no dataset to take a title from.
+pub fn frame() -> impl IntoView {
+    view! { <header class="masthead"><h1>{EN.frame_title}</h1></header> }
+}
+
+pub fn invalid(problems: Arc<Vec<Problem>>, retry: impl Fn() + 'static) -> impl IntoView {
     let rest = problems.len().saturating_sub(SHOWN_PROBLEMS);
     let items = problems.iter().take(SHOWN_PROBLEMS).map(|p| view! { <li>{p.to_string()}</li> }).collect_view();
     view! {
@@ -40,6 +47,7 @@ pub fn invalid(problems: Arc<Vec<Problem>>) -> impl IntoView {
             <p>{EN.invalid_intro}</p>
             <ul class="problems">{items}</ul>
             {(rest > 0).then(|| view! { <p>{fill(EN.invalid_more, &[("n", &rest.to_string())])}</p> })}
+            <button type="button" data-testid="retry" on:click=move |_| retry()>{EN.retry}</button>
         </section>
     }
 }
