@@ -10,6 +10,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 echo "[test] host tests"
 cargo test --workspace --locked
 
+echo "[test] benchmark: parse + validate (shipped and 100x synthetic), chart drawing"
+cargo bench --locked -p explainer-core --bench load
+
 echo "[test] validating the shipped dataset"
 cargo run --quiet --locked -p explainer-core --bin validate -- public/data/iran-2026.json
 
