@@ -7,7 +7,13 @@ use explainer_core::strings::EN;
 use explainer_core::validate::{self, Loaded, Problem};
 use leptos::prelude::*;
 
-use crate::components::{blackout::Blackout, legend::Legend, sources::Sources, status, summary::Summary, toll_chart::TollChart};
+use crate::components::blackout::Blackout;
+use crate::components::legend::Legend;
+use crate::components::record::{Context, Disagreements, History, Verification};
+use crate::components::sources::Sources;
+use crate::components::status;
+use crate::components::summary::Summary;
+use crate::components::toll_chart::TollChart;
 use crate::fetch::{self, FetchError};
 
 #[derive(Clone)]
@@ -65,6 +71,10 @@ fn explainer(loaded: Arc<Loaded>) -> impl IntoView {
             <Legend dataset=d.clone() />
         </section>
         <Blackout dataset=d.clone() />
+        <Verification dataset=d.clone() />
+        <Disagreements dataset=d.clone() />
+        <History dataset=d.clone() />
+        <Context dataset=d.clone() />
         <Sources dataset=d.clone() />
         <footer class="footer">
             <p>{explainer_core::strings::fill(EN.footer_updated, &[("date", &updated)])}</p>

@@ -1,7 +1,7 @@
 //! Every user-facing string of the explainer, in one place, so a Persian edition is one more `Strings` value.
 //! Templates use `{name}` placeholders filled by [`fill`]; numbers and dates are formatted before filling.
 
-use crate::model::{Basis, ClaimantKind, Counts, EndKind, Hedge, Qualifier, Reliability, Service, Topic};
+use crate::model::{Basis, ClaimantKind, Counts, DisagreementKind, EndKind, Hedge, Qualifier, Reliability, Service, Topic};
 
 pub struct Strings {
     pub lang: &'static str,
@@ -63,6 +63,7 @@ pub struct Strings {
     pub tip_sources: &'static str,
     pub tip_close: &'static str,
     pub publication_unknown: &'static str,
+    pub low_reliability: &'static str,
 
     pub blackout_heading: &'static str,
     pub blackout_intro: &'static str,
@@ -73,6 +74,14 @@ pub struct Strings {
     pub blackout_duration: &'static str,
     pub notes_heading: &'static str,
     pub notes_show: &'static str,
+    pub verification_heading: &'static str,
+    pub verification_intro: &'static str,
+    pub disagreements_heading: &'static str,
+    pub disagreements_intro: &'static str,
+    pub history_heading: &'static str,
+    pub history_intro: &'static str,
+    pub context_heading: &'static str,
+    pub context_show: &'static str,
     pub sources_heading: &'static str,
     pub sources_intro: &'static str,
     pub sources_show: &'static str,
@@ -138,6 +147,7 @@ pub const EN: Strings = Strings {
     tip_sources: "Sources",
     tip_close: "Close",
     publication_unknown: "publication date not known",
+    low_reliability: "low reliability",
 
     blackout_heading: "The blackout",
     blackout_intro: "From the evening of 8 January the state cut the internet and telephone links abroad. Without them, deaths could not be reported or checked as they happened, so counts lagged the killings by weeks.",
@@ -146,8 +156,16 @@ pub const EN: Strings = Strings {
     blackout_until: "until {date}",
     blackout_ongoing: "not restored by {date}",
     blackout_duration: "{days} days (derived)",
-    notes_heading: "Notes on the blackout and on verification",
-    notes_show: "Show all {n} dated notes, each with its sources",
+    notes_heading: "Dated notes on the blackout",
+    notes_show: "Show all {n} notes, each with its sources",
+    verification_heading: "Could anyone check the figures?",
+    verification_intro: "Who said they could not verify the tolls, and why. The blackout is the reason they give most.",
+    disagreements_heading: "Where sources disagree",
+    disagreements_intro: "Sources that contradict each other are recorded, not resolved: here is each disagreement, with the records and pages involved.",
+    history_heading: "Earlier crackdowns",
+    history_intro: "Figures from the 2019 and 2022 crackdowns, with the same care about who said what.",
+    context_heading: "Context and statements",
+    context_show: "Show {n} dated events and statements",
     sources_heading: "Sources",
     sources_intro: "Every figure above, with the pages it was taken from.",
     sources_show: "Show all {n} figures from {claimants} claimants, with their sources",
@@ -216,6 +234,15 @@ impl Strings {
             ClaimantKind::Media => "news outlet",
             ClaimantKind::Un => "United Nations",
             ClaimantKind::ForeignGovernment => "foreign government",
+        }
+    }
+
+    pub fn disagreement_kind(&self, k: DisagreementKind) -> &'static str {
+        match k {
+            DisagreementKind::SameDayFigures => "Different figures on the same day",
+            DisagreementKind::BreakdownSum => "Parts that do not add up",
+            DisagreementKind::Timing => "Different times or dates",
+            DisagreementKind::Figure => "Different numbers for the same statement",
         }
     }
 

@@ -86,6 +86,25 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         )]);
     }
 
+    // A byte-order mark (some Windows editors add one) is not an error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let start = text.trim_start();
+    if start.is_empty() {
+        return Err(vec![Problem::error("", "the file is empty")]);
+    }
+    if start.starts_with('<') {
+        return Err(vec![Problem::error("", "this is a web page (HTML), not a JSON dataset")]);
+    }
+    if !start.starts_with('{') {
+        let (line, col) = line_col(text, text.len() - start.len());
+        return Err(vec![Problem {
+            severity: Severity::Error,
+            path: String::new(),
+            line_col: Some((line, col)),
+            message: "a dataset is one JSON object: the file must start with {".to_string(),
+        }]);
+    }
+
     #[derive(Deserialize)]
     struct Version {
         schema_version: Option<serde_json::Value>,
@@ -94,6 +113,9 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         Err(e) => return Err(vec![json_problem(&e, String::new(), (1, 1))]),
         Ok(Version { schema_version: None }) => {
             return Err(vec![Problem::error("schema_version", "missing: the file must say which schema it follows")])
+        }
+        Ok(Version { schema_version: Some(serde_json::Value::Null) }) => {
+            return Err(vec![Problem::error("schema_version", format!("must be a number ({SCHEMA_VERSION}), not null"))])
         }
         Ok(Version { schema_version: Some(v) }) if v.as_u64() != Some(SCHEMA_VERSION as u64) => {
             return Err(vec![Problem::error(
@@ -244,6 +266,18 @@ fn json_problem(e: &serde_json::Error, path: String, start: (usize, usize)) -> P
     Problem { severity: Severity::Error, path, line_col, message }
 }
 
+/// serde's names for JSON kinds, in an editor's words.
+fn kind_words(s: &str) -> String {
+    match s {
+        "a sequence" | "sequence" => "a list [ ]".into(),
+        "map" | "a map" => "an object { }".into(),
+        "f64" | "a number" => "a number".into(),
+        "u64" | "u32" => "a whole number".into(),
+        "a boolean" | "boolean" => "true or false".into(),
+        other => other.to_string(),
+    }
+}
+
 /// serde's messages, in words an editor understands.
 fn plain_words(m: &str) -> String {
     let q = |s: &str| s.replace('`', "\"");
@@ -261,14 +295,24 @@ fn plain_words(m: &str) -> String {
     } else if m.starts_with("invalid value: integer") && m.ends_with("expected u64") {
         format!("{} is negative: counts are whole numbers, 0 or more", between(m))
     } else if m.starts_with("invalid type: floating point") && (m.ends_with("expected u64") || m.ends_with("expected u32")) {
-        format!("{} is not a whole number: counts are whole numbers", between(m))
+        let n = between(m);
+        if n.parse::<f64>().is_ok_and(|x| x.abs() >= 1.8e19) {
+            format!("{n} is too large for a count")
+        } else {
+            format!("{n} is not a whole number: counts are whole numbers")
+        }
     } else if m.starts_with("invalid type: string") && m.ends_with("expected u64") {
-        format!("expected a whole number, found text {} (remove the quotes)", m.split(", expected").next().unwrap_or("").trim_start_matches("invalid type: string "))
+        let found = m.split(", expected").next().unwrap_or("").trim_start_matches("invalid type: string ");
+        if found.trim_matches('"').trim().parse::<f64>().is_ok() {
+            format!("expected a whole number, found text {found} (remove the quotes)")
+        } else {
+            format!("expected a whole number, found text {found}")
+        }
     } else if m.starts_with("invalid type: null") {
         format!("must not be null: {}", m.split(", ").nth(1).unwrap_or(""))
     } else if m.starts_with("invalid type:") {
         let (found, expected) = m.trim_start_matches("invalid type: ").split_once(", expected ").unwrap_or((m, ""));
-        format!("expected {}, found {}", q(expected), q(found))
+        format!("expected {}, found {}", kind_words(&q(expected)), kind_words(&q(found)))
     } else {
         q(m)
     }
@@ -298,9 +342,6 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
     for (i, s) in d.sources.iter().enumerate() {
         let at = format!("sources[{i}] (\"{}\")", s.id);
         check_url(&mut v, &format!("{at}.url"), &s.url);
-        if s.publisher.trim().is_empty() {
-            v.push(Problem::error(format!("{at}.publisher"), "is empty"));
-        }
     }
 
     let in_period = |day: crate::date::Date| day >= period.start && day <= period.end;
@@ -329,6 +370,11 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             ));
         }
         check_figure(&mut v, &at, c.basis, c.value, c.low, c.high);
+        if let (Basis::Range, Some(high)) = (c.basis, c.high) {
+            if c.breakdown.iter().any(|p| p.value > high) {
+                v.push(Problem::error(format!("{at}.breakdown"), format!("a part is larger than the range's high figure {high}")));
+            }
+        }
         if let Some(total) = c.value {
             let sum: u64 = c.breakdown.iter().map(|p| p.value).sum();
             if c.breakdown_complete && c.breakdown.is_empty() {
@@ -359,7 +405,8 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             v.push(Problem::error(format!("{at}.start"), "is outside meta.period"));
         }
         match (e.end, e.end_kind) {
-            (Some(end), Some(_)) if end < e.start => {
+            // A bare end date means "during that day", so it may equal the start's date.
+            (Some(end), Some(_)) if end.date < e.start.date || (end.time.is_some() && end < e.start) => {
                 v.push(Problem::error(format!("{at}.end"), format!("{end} is before the start {}", e.start)))
             }
             (Some(_), None) => v.push(Problem::error(format!("{at}.end_kind"), "must say whether service came back fully or partly")),
@@ -442,53 +489,77 @@ fn check_figure(v: &mut Vec<Problem>, at: &str, basis: Basis, value: Option<u64>
 
 /// Text that is absurdly long is almost always a paste gone wrong; it would also break the layout.
 fn check_lengths(v: &mut Vec<Problem>, d: &Dataset) {
-    let mut check = |path: String, s: &str, max: usize| {
+    // `max` is the limit; `required` text may not be blank.
+    let mut check = |path: String, s: &str, max: usize, required: bool| {
         let n = s.chars().count();
         if n > max {
             v.push(Problem::error(path, format!("is {n} characters long; the limit is {max}")));
-        } else if s.trim().is_empty() && max == MAX_NAME {
+        } else if required && s.trim().is_empty() {
             v.push(Problem::error(path, "is empty"));
         }
     };
-    check("meta.title".into(), &d.meta.title, MAX_NAME);
-    check("meta.lede".into(), &d.meta.lede, MAX_TEXT);
+    let opt = |t: &Option<String>| t.clone().unwrap_or_default();
+    check("meta.title".into(), &d.meta.title, MAX_NAME, true);
+    check("meta.lede".into(), &d.meta.lede, MAX_TEXT, true);
+    check("meta.timezone".into(), &d.meta.timezone, MAX_NAME, true);
     for (i, c) in d.claimants.iter().enumerate() {
-        check(format!("claimants[{i}].name"), &c.name, MAX_NAME);
-        check(format!("claimants[{i}].short_name"), &c.short_name, MAX_NAME);
-        check(format!("claimants[{i}].description"), &c.description, MAX_TEXT);
+        let at = format!("claimants[{i}] (\"{}\")", c.id);
+        check(format!("{at}.name"), &c.name, MAX_NAME, true);
+        check(format!("{at}.short_name"), &c.short_name, MAX_NAME, true);
+        check(format!("{at}.description"), &c.description, MAX_TEXT, true);
+        check(format!("{at}.based_in"), &opt(&c.based_in), MAX_NAME, false);
     }
     for (i, s) in d.sources.iter().enumerate() {
-        check(format!("sources[{i}].url"), &s.url, MAX_URL);
-        check(format!("sources[{i}].publisher"), &s.publisher, MAX_NAME);
+        let at = format!("sources[{i}] (\"{}\")", s.id);
+        check(format!("{at}.url"), &s.url, MAX_URL, true);
+        check(format!("{at}.publisher"), &s.publisher, MAX_NAME, true);
+        check(format!("{at}.language"), &s.language, 35, true);
     }
     for (i, c) in d.claims.iter().enumerate() {
-        check(format!("claims[{i}].summary"), &c.summary, MAX_TEXT);
-        check(format!("claims[{i}].reliability_note"), &c.reliability_note, MAX_TEXT);
-        for (j, p) in c.breakdown.iter().chain(&c.other_figures).enumerate() {
-            check(format!("claims[{i}] part {j} label"), &p.label, MAX_NAME);
+        let at = format!("claims[{i}] (\"{}\")", c.id);
+        check(format!("{at}.summary"), &c.summary, MAX_TEXT, true);
+        check(format!("{at}.reliability_note"), &c.reliability_note, MAX_TEXT, true);
+        check(format!("{at}.date_note"), &opt(&c.date_note), MAX_TEXT, false);
+        check(format!("{at}.scope"), &opt(&c.scope), MAX_NAME, false);
+        for (j, p) in c.breakdown.iter().enumerate() {
+            check(format!("{at}.breakdown[{j}].label"), &p.label, MAX_NAME, true);
         }
-        for (name, text) in [("date_note", &c.date_note), ("scope", &c.scope)] {
-            if let Some(t) = text {
-                check(format!("claims[{i}].{name}"), t, MAX_TEXT);
-            }
+        for (j, p) in c.other_figures.iter().enumerate() {
+            check(format!("{at}.other_figures[{j}].label"), &p.label, MAX_NAME, true);
         }
     }
     for (i, e) in d.blackout_events.iter().enumerate() {
-        check(format!("blackout_events[{i}].summary"), &e.summary, MAX_TEXT);
-        for (name, text) in [("start_note", &e.start_note), ("end_note", &e.end_note)] {
-            if let Some(t) = text {
-                check(format!("blackout_events[{i}].{name}"), t, MAX_TEXT);
-            }
-        }
+        let at = format!("blackout_events[{i}] (\"{}\")", e.id);
+        check(format!("{at}.scope"), &e.scope, MAX_NAME, true);
+        check(format!("{at}.summary"), &e.summary, MAX_TEXT, true);
+        check(format!("{at}.reliability_note"), &e.reliability_note, MAX_TEXT, true);
+        check(format!("{at}.start_note"), &opt(&e.start_note), MAX_TEXT, false);
+        check(format!("{at}.end_note"), &opt(&e.end_note), MAX_TEXT, false);
+    }
+    for (i, o) in d.connectivity.iter().enumerate() {
+        let at = format!("connectivity[{i}] (\"{}\")", o.id);
+        check(format!("{at}.summary"), &o.summary, MAX_TEXT, true);
+        check(format!("{at}.reliability_note"), &o.reliability_note, MAX_TEXT, true);
+    }
+    for (i, m) in d.metrics.iter().enumerate() {
+        let at = format!("metrics[{i}] (\"{}\")", m.id);
+        check(format!("{at}.measured_by"), &m.measured_by, MAX_NAME, true);
+        check(format!("{at}.label"), &m.label, MAX_NAME, true);
+        check(format!("{at}.description"), &m.description, MAX_TEXT, true);
     }
     for (i, n) in d.notes.iter().enumerate() {
-        check(format!("notes[{i}].text"), &n.text, MAX_TEXT);
+        let at = format!("notes[{i}] (\"{}\")", n.id);
+        check(format!("{at}.text"), &n.text, MAX_TEXT, true);
+        check(format!("{at}.reliability_note"), &n.reliability_note, MAX_TEXT, true);
     }
     for (i, h) in d.history.iter().enumerate() {
-        check(format!("history[{i}].summary"), &h.summary, MAX_TEXT);
+        let at = format!("history[{i}] (\"{}\")", h.id);
+        check(format!("{at}.episode"), &h.episode, MAX_NAME, true);
+        check(format!("{at}.summary"), &h.summary, MAX_TEXT, true);
+        check(format!("{at}.reliability_note"), &h.reliability_note, MAX_TEXT, true);
     }
     for (i, x) in d.disagreements.iter().enumerate() {
-        check(format!("disagreements[{i}].summary"), &x.summary, MAX_TEXT);
+        check(format!("disagreements[{i}] (\"{}\").summary", x.id), &x.summary, MAX_TEXT, true);
     }
 }
 
@@ -517,12 +588,20 @@ fn check_sources(v: &mut Vec<Problem>, at: &str, sources: &[String], known: &Has
 }
 
 fn check_url(v: &mut Vec<Problem>, at: &str, url: &str) {
-    let lower = url.trim().to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && url.len() > "https://".len()
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control());
-    if !ok {
-        let shown: String = url.chars().take(60).collect();
-        v.push(Problem::error(at, format!("\"{shown}\" is not an http or https address (only those become links)")));
+    let shown: String = url.chars().take(60).collect();
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let problem = match rest {
+        None => Some(format!("\"{shown}\" is not an http or https address (only those become links)")),
+        Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control()) => {
+            Some(format!("\"{shown}\" contains a space or a control character; encode it (%20) or remove it"))
+        }
+        Some(rest) if rest.split(['/', '?', '#']).next().unwrap_or("").is_empty() => {
+            Some(format!("\"{shown}\" has no site name after the scheme"))
+        }
+        Some(_) => None,
+    };
+    if let Some(message) = problem {
+        v.push(Problem::error(at, message));
     }
 }

@@ -96,3 +96,20 @@ fn latest_figure_per_claimant_as_of_a_day() {
     assert!(all.iter().all(|c| c.plot_date() <= day("2026-01-14")));
     assert!(all.iter().any(|c| c.claimant == "cbs-news"));
 }
+
+#[test]
+fn a_byte_order_mark_and_a_same_day_end_are_accepted() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.json")).unwrap();
+    assert!(load(&format!("\u{feff}{text}")).is_ok(), "a BOM is not an error");
+    let same_day = text.replace("\"end\": \"2026-01-20\"", "\"end\": \"2026-01-08\"");
+    assert_ne!(same_day, text);
+    assert!(load(&same_day).is_ok(), "an end date on the start's day is fine");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_parsing() {
+    let big = format!("{{\"schema_version\": 2, \"pad\": \"{}\"}}", "x".repeat(explainer_core::validate::MAX_BYTES));
+    let problems = load(&big).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("at most 5242880 bytes"), "{}", problems[0]);
+}

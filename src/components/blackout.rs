@@ -7,13 +7,37 @@ use explainer_core::date::order_by_date;
 use explainer_core::derive::days_between;
 use explainer_core::describe::links;
 use explainer_core::format::Formatter;
-use explainer_core::model::Dataset;
+use explainer_core::model::{Dataset, Reliability, Topic};
 use explainer_core::strings::{fill, EN};
 use leptos::prelude::*;
 
 use crate::intl;
 
-fn source_links(d: &Dataset, ids: &[String]) -> impl IntoView {
+/// Notes of the given topics, in date order, each with its sources; low-reliability notes flagged.
+pub fn note_list(d: &Dataset, topics: &[Topic]) -> impl IntoView {
+    let notes: Vec<_> = d.notes.iter().filter(|n| topics.contains(&n.topic)).collect();
+    let dates: Vec<_> = notes.iter().map(|n| n.date).collect();
+    order_by_date(&dates)
+        .into_iter()
+        .map(|i| notes[i])
+        .map(|n| {
+            let date = intl::with(|f| f.date(n.date));
+            let low = n.reliability == Reliability::Low;
+            view! {
+                <li data-note=n.id.clone() class:low=low>
+                    <p>
+                        <time datetime=n.date.to_string()>{date}</time>" · "<span class="topic">{EN.topic(n.topic)}</span>
+                        {low.then(|| view! { " · "<span class="flag">{EN.low_reliability}</span> })}
+                    </p>
+                    <p>{n.text.clone()}</p>
+                    <p class="links">{source_links(d, &n.sources)}</p>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+pub fn source_links(d: &Dataset, ids: &[String]) -> impl IntoView {
     links(d, ids)
         .into_iter()
         .map(|l| view! { <a href=l.url rel="noopener" target="_blank">{l.label}</a> })
@@ -51,21 +75,8 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
             })
         })
         .collect_view();
-    let dates: Vec<_> = d.notes.iter().map(|n| n.date).collect();
-    let notes = order_by_date(&dates)
-        .into_iter()
-        .map(|i| &d.notes[i])
-        .map(|n| {
-            let date = intl::with(|f| f.date(n.date));
-            view! {
-                <li data-note=n.id.clone() class:low=n.reliability == explainer_core::model::Reliability::Low>
-                    <p><time datetime=n.date.to_string()>{date}</time>" · "<span class="topic">{EN.topic(n.topic)}</span></p>
-                    <p>{n.text.clone()}</p>
-                    <p class="links">{source_links(&d, &n.sources)}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let blackout_notes = d.notes.iter().filter(|n| n.topic == Topic::Blackout).count();
+    let notes = note_list(&d, &[Topic::Blackout]);
     view! {
         <section class="blackout" aria-labelledby="blackout-heading">
             <h2 id="blackout-heading">{EN.blackout_heading}</h2>
@@ -74,7 +85,7 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
             <ul class="events" data-testid="blackout-events">{events}</ul>
             <h3>{EN.notes_heading}</h3>
             <details class="more">
-                <summary>{fill(EN.notes_show, &[("n", &d.notes.len().to_string())])}</summary>
+                <summary>{fill(EN.notes_show, &[("n", &blackout_notes.to_string())])}</summary>
                 <ul class="notes" data-testid="blackout-notes">{notes}</ul>
             </details>
         </section>

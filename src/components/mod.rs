@@ -2,6 +2,7 @@
 
 pub mod blackout;
 pub mod legend;
+pub mod record;
 pub mod sources;
 pub mod status;
 pub mod summary;
