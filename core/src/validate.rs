@@ -106,21 +106,26 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
     }
 
     #[derive(Deserialize)]
-    struct Version {
-        schema_version: Option<serde_json::Value>,
+    struct Version<'a> {
+        // Not plain Option: that would read `null` as missing.
+        #[serde(borrow, default, deserialize_with = "present")]
+        schema_version: Option<&'a RawValue>,
+    }
+    fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+        <&RawValue>::deserialize(d).map(Some)
     }
     match serde_json::from_str::<Version>(text) {
         Err(e) => return Err(vec![json_problem(&e, String::new(), (1, 1))]),
         Ok(Version { schema_version: None }) => {
             return Err(vec![Problem::error("schema_version", "missing: the file must say which schema it follows")])
         }
-        Ok(Version { schema_version: Some(serde_json::Value::Null) }) => {
+        Ok(Version { schema_version: Some(raw) }) if raw.get() == "null" => {
             return Err(vec![Problem::error("schema_version", format!("must be a number ({SCHEMA_VERSION}), not null"))])
         }
-        Ok(Version { schema_version: Some(v) }) if v.as_u64() != Some(SCHEMA_VERSION as u64) => {
+        Ok(Version { schema_version: Some(raw) }) if raw.get().parse::<u64>() != Ok(SCHEMA_VERSION as u64) => {
             return Err(vec![Problem::error(
                 "schema_version",
-                format!("this explainer reads schema version {SCHEMA_VERSION}, the file says {v}"),
+                format!("this explainer reads schema version {SCHEMA_VERSION}, the file says {}", raw.get()),
             )])
         }
         Ok(_) => {}
