@@ -33,9 +33,29 @@ fn shipped_dataset_parses_without_errors() {
     }
     println!("claims per claimant: {per_claimant:?}");
     println!("claims per basis: {per_basis:?}");
+    // The record as shipped (update these when the dataset grows, and say why in the commit).
     assert_eq!(d.claims.len(), 60);
     assert_eq!(per_claimant["hrana"], 30);
+    assert_eq!(per_claimant["ihr"], 7);
+    assert_eq!(per_claimant["iran-government"], 5);
+    assert_eq!(per_claimant["iran-officials-anonymous"], 3);
+    assert_eq!(per_basis["Confirmed"], 24);
+    assert_eq!(per_basis["AtLeast"], 23);
+    assert_eq!(per_basis["Estimate"], 7);
+    assert_eq!(per_basis["Official"], 4);
+    assert_eq!(per_basis["Range"], 2);
     assert_eq!(d.blackout_events.len(), 3);
+    assert_eq!(d.connectivity.len(), 8);
+    assert_eq!(d.history.len(), 6);
+    assert!(d.disagreements.len() >= 25);
+    let mut per_topic: BTreeMap<String, usize> = BTreeMap::new();
+    for n in &d.notes {
+        *per_topic.entry(format!("{:?}", n.topic)).or_default() += 1;
+    }
+    println!("notes per topic: {per_topic:?}");
+    assert_eq!(per_topic["Verification"], 21);
+    assert_eq!(per_topic["Context"], 12);
+    assert!(d.claims.iter().any(|c| c.reliability == explainer_core::model::Reliability::Low), "low-reliability claims are kept, flagged");
 }
 
 #[test]
@@ -48,6 +68,23 @@ fn every_record_has_an_http_source() {
     assert!(d.blackout_events.iter().all(|e| ok(&e.sources)));
     assert!(d.connectivity.iter().all(|o| ok(&o.sources)));
     assert!(d.notes.iter().all(|n| ok(&n.sources)));
+    assert!(d.history.iter().all(|h| ok(&h.sources)));
+    assert!(d.disagreements.iter().all(|x| ok(&x.sources)));
+}
+
+#[test]
+fn disagreements_the_issue_names_are_recorded_as_data() {
+    let d = shipped();
+    let involves = |a: &str, b: &str| {
+        d.disagreements.iter().any(|x| {
+            let vals: Vec<u64> = x.claims.iter().filter_map(|id| d.claim(id)).filter_map(|c| c.value).collect();
+            vals.contains(&a.parse().unwrap()) && vals.contains(&b.parse().unwrap())
+        })
+    };
+    assert!(involves("538", "544"));
+    assert!(involves("646", "2003"));
+    assert!(d.disagreements.iter().any(|x| x.summary.contains("4,521")), "the 4,521 vs 4,519 breakdown");
+    assert!(d.disagreements.iter().any(|x| x.summary.contains("22:00") && !x.events.is_empty()), "blackout start 20:00 vs 22:00");
 }
 
 #[test]
