@@ -76,7 +76,7 @@ fn main() {
         black_box(load_with_limit(black_box(&big), usize::MAX).is_ok());
     });
     let t_draw = time(50, || {
-        black_box(chart::draw(&loaded.dataset, &PlainEnglish, &EN, 1000));
+        black_box(chart::draw(&loaded.dataset, &PlainEnglish, &EN, 1000, &chart::ChartView::default()));
     });
     println!("bench: parse + validate shipped dataset ({} KB, {} claims): {:.2} ms", shipped.len() / 1024, loaded.dataset.claims.len(), t_small.as_secs_f64() * 1e3);
     println!("bench: parse + validate 100x synthetic dataset ({} KB): {:.1} ms", big.len() / 1024, t_big.as_secs_f64() * 1e3);

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod date;
 pub mod derive;
 pub mod describe;
+pub mod export;
 pub mod format;
 pub mod model;
 pub mod strings;

@@ -1,6 +1,6 @@
 //! Chart output: structure of the SVG, the geometry the interactive layer uses, and a snapshot of a small dataset.
 
-use explainer_core::chart::{self, geometry::claim_x, Target};
+use explainer_core::chart::{self, geometry::claim_x, ChartView, Target};
 use explainer_core::format::PlainEnglish;
 use explainer_core::model::Dataset;
 use explainer_core::strings::EN;
@@ -18,7 +18,7 @@ fn shipped() -> Dataset {
 #[test]
 fn one_series_group_per_claimant_in_order() {
     let d = shipped();
-    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800);
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView::default());
     let groups: Vec<&str> = drawn.svg.match_indices("class=\"series\" data-claimant=\"").map(|(i, m)| {
         let rest = &drawn.svg[i + m.len()..];
         &rest[..rest.find('"').unwrap()]
@@ -33,7 +33,7 @@ fn one_series_group_per_claimant_in_order() {
 fn axes_contain_every_figure_and_every_point_is_inside_its_panel() {
     let d = shipped();
     for width in [320, 375, 768, 1280] {
-        let drawn = chart::draw(&d, &PlainEnglish, &EN, width);
+        let drawn = chart::draw(&d, &PlainEnglish, &EN, width, &ChartView::default());
         let f = &drawn.frame;
         let max = d.claims.iter().map(|c| c.bounds().1).max().unwrap() as f64;
         assert!(f.y_max >= max, "y axis {} below {}", f.y_max, max);
@@ -42,7 +42,7 @@ fn axes_contain_every_figure_and_every_point_is_inside_its_panel() {
             let x = claim_x(c.plot_date());
             assert!(x >= f.x0 && x <= f.x1, "{} outside the time axis", c.id);
         }
-        for p in chart::hit_points(&d, f) {
+        for p in chart::hit_points(&d, f, &ChartView::default()) {
             let r = match p.target {
                 Target::Claim(_) => f.toll,
                 Target::Observation(_) => f.connectivity,
@@ -55,7 +55,7 @@ fn axes_contain_every_figure_and_every_point_is_inside_its_panel() {
 #[test]
 fn blackout_band_spans_the_cut() {
     let d = shipped();
-    let drawn = chart::draw(&d, &PlainEnglish, &EN, 1000);
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 1000, &ChartView::default());
     let f = &drawn.frame;
     let e = d.blackout_events.iter().find(|e| e.services.contains(&explainer_core::model::Service::Internet)).unwrap();
     let start = f.x_px(e.start.day_value());
@@ -76,8 +76,8 @@ fn blackout_band_spans_the_cut() {
 #[test]
 fn nearest_point_hit_testing() {
     let d = shipped();
-    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800);
-    let points = chart::hit_points(&d, &drawn.frame);
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView::default());
+    let points = chart::hit_points(&d, &drawn.frame, &ChartView::default());
     let p = points[5];
     assert_eq!(chart::nearest(&points, p.x as f64 + 0.4, p.y as f64, 10.0).map(|q| (q.x, q.y)), Some((p.x, p.y)));
     assert_eq!(chart::nearest(&points, -100.0, -100.0, 10.0), None);
@@ -88,11 +88,74 @@ fn nearest_point_hit_testing() {
 #[test]
 fn snapshot_of_a_small_dataset() {
     let d = dataset("tests/fixtures/small.json");
-    let svg = chart::draw(&d, &PlainEnglish, &EN, 640).svg;
+    let svg = chart::draw(&d, &PlainEnglish, &EN, 640, &ChartView::default()).svg;
     let path = format!("{}/tests/snapshots/small-640.svg", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &svg).unwrap();
     }
     let expected = std::fs::read_to_string(&path).expect("snapshot exists (run with UPDATE_SNAPSHOTS=1)");
     assert!(svg == expected, "chart SVG changed; inspect and rerun with UPDATE_SNAPSHOTS=1 if intended");
+}
+
+#[test]
+fn filters_and_window_change_what_is_drawn() {
+    use explainer_core::chart::Kind;
+    use explainer_core::date::Date;
+    let d = shipped();
+    let all = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView::default());
+
+    // Hiding the estimates rescales the deaths axis to the counts.
+    let mut no_estimates = ChartView::default();
+    no_estimates.hidden_kinds.insert(Kind::Estimate);
+    let counts = chart::draw(&d, &PlainEnglish, &EN, 800, &no_estimates);
+    assert!(counts.frame.y_max < all.frame.y_max, "{} < {}", counts.frame.y_max, all.frame.y_max);
+    assert!(!counts.svg.contains("data-claimant=\"cbs-news\""), "CBS gave only a range, an estimate");
+
+    // Hiding a claimant removes its series.
+    let mut no_hrana = ChartView::default();
+    no_hrana.hidden_claimants.insert("hrana".into());
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800, &no_hrana);
+    assert!(!drawn.svg.contains("class=\"series\" data-claimant=\"hrana\""));
+    assert!(chart::hit_points(&d, &drawn.frame, &no_hrana).iter().all(|p| match p.target {
+        Target::Claim(i) => d.claims[i].claimant != "hrana",
+        Target::Observation(_) => true,
+    }));
+
+    // A window narrows the time axis; only points inside it can be reached.
+    let mut january = ChartView::default();
+    january.window = Some((Date::parse("2026-01-08").unwrap(), Date::parse("2026-01-20").unwrap()));
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800, &january);
+    assert_eq!(drawn.frame.x0, Date::parse("2026-01-08").unwrap().day_number() as f64);
+    let points = chart::hit_points(&d, &drawn.frame, &january);
+    assert!(!points.is_empty());
+    for p in points {
+        if let Target::Claim(i) = p.target {
+            let day = d.claims[i].plot_date();
+            assert!(day >= Date::parse("2026-01-08").unwrap() && day <= Date::parse("2026-01-20").unwrap());
+        }
+    }
+    assert!(drawn.svg.contains("between 8 January 2026 and 20 January 2026"), "the description follows the window");
+}
+
+#[test]
+fn under_investigation_is_drawn_apart_and_dark_theme_changes_colours() {
+    use explainer_core::chart::Theme;
+    let d = shipped();
+    let light = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView::default());
+    assert!(light.svg.contains("class=\"under-investigation\" data-claimant=\"hrana\""));
+    let dark = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView { theme: Theme::Dark, ..Default::default() });
+    assert!(dark.svg.contains("fill=\"#16181B\"") || dark.svg.contains("fill=\"#16181b\""), "dark paper");
+    assert_ne!(light.svg, dark.svg);
+}
+
+#[test]
+fn csv_has_every_claim_with_exact_figures() {
+    let d = shipped();
+    let csv = explainer_core::export::claims_csv(&d, |_| true);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], explainer_core::export::CSV_HEADER);
+    assert!(lines.len() > d.claims.len(), "a row per claim (summaries may contain quoted newlines)");
+    assert!(csv.contains("hrana-2026-02-12,hrana,"));
+    assert!(csv.contains(",at_least,,7002,,,deaths,"));
+    assert!(csv.contains(",range,,,12000,20000,deaths,"));
 }

@@ -56,8 +56,8 @@ fn exercise(text: &str) {
     if let Ok(loaded) = load(text) {
         let d = &loaded.dataset;
         for width in [320, 1000] {
-            let drawn = chart::draw(d, &PlainEnglish, &EN, width);
-            let _ = chart::hit_points(d, &drawn.frame);
+            let drawn = chart::draw(d, &PlainEnglish, &EN, width, &chart::ChartView::default());
+            let _ = chart::hit_points(d, &drawn.frame, &chart::ChartView::default());
         }
         let _ = derive::headline(d);
         let _ = derive::latest_per_claimant(d, d.meta.period.end);

@@ -6,7 +6,9 @@ use plotters::coord::CoordTranslate;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::geometry::{claim_x, claimant_colour, event_span, hex, Frame};
+use super::geometry::{claim_x, claimant_colour_in, claimant_dash, event_span, hex, Frame};
+use super::reduce::to_pixel_columns;
+use super::view::{ChartView, Theme};
 use crate::date::order_by_date;
 use crate::derive::days_between;
 use crate::format::Formatter;
@@ -20,11 +22,42 @@ pub struct Drawn {
     pub frame: Frame,
 }
 
-const INK: RGBColor = RGBColor(0x33, 0x33, 0x33);
-const MUTED: RGBColor = RGBColor(0x66, 0x66, 0x66);
-const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
-const BAND: RGBColor = RGBColor(0x55, 0x55, 0x55);
 const FONT: &str = "system-ui, sans-serif";
+
+/// The chart's neutral colours in a theme (claimant colours come from `geometry`).
+#[derive(Debug, Clone, Copy)]
+pub struct Ink {
+    pub paper: RGBColor,
+    pub ink: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub band: RGBColor,
+}
+
+impl Ink {
+    pub fn of(theme: Theme) -> Ink {
+        match theme {
+            Theme::Light => Ink {
+                paper: RGBColor(0xff, 0xff, 0xff),
+                ink: RGBColor(0x33, 0x33, 0x33),
+                muted: RGBColor(0x5e, 0x5e, 0x5e),
+                grid: RGBColor(0xdd, 0xdd, 0xdd),
+                band: RGBColor(0x55, 0x55, 0x55),
+            },
+            Theme::Dark => Ink {
+                paper: RGBColor(0x16, 0x18, 0x1b),
+                ink: RGBColor(0xe8, 0xe8, 0xe8),
+                muted: RGBColor(0xb4, 0xb4, 0xb4),
+                grid: RGBColor(0x3a, 0x3d, 0x42),
+                band: RGBColor(0xc8, 0xc8, 0xc8),
+            },
+        }
+    }
+
+    pub fn ink_hex(&self) -> String {
+        hex((self.ink.0, self.ink.1, self.ink.2))
+    }
+}
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 type Res = Result<(), DrawingAreaErrorKind<<SVGBackend<'static> as DrawingBackend>::ErrorType>>;
@@ -52,54 +85,67 @@ fn text_style<'a>(f: &Frame, colour: &'a RGBColor, h: HPos, v: VPos) -> TextStyl
     TextStyle::from((FONT, f.font as f64 * 1.24).into_font()).color(colour).pos(Pos::new(h, v))
 }
 
-/// Draws the whole chart for `width` pixels.
-pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32) -> Drawn {
-    let f = Frame::new(d, width);
+/// Draws the whole chart for `width` pixels, as the reader's `view` asks.
+pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &ChartView) -> Drawn {
+    let f = Frame::new(d, width, view);
+    let ink = Ink::of(view.theme);
     let mut groups: Vec<(String, String)> = Vec::new();
 
-    groups.push(("class=\"grid\"".into(), layer(&f, |a| grid(a, &f, fmt, s))));
+    groups.push(("class=\"grid\"".into(), layer(&f, |a| grid(a, &f, fmt, s, &ink))));
 
     for (i, e) in d.blackout_events.iter().enumerate() {
         if e.services.contains(&crate::model::Service::Internet) {
             let attrs = format!("class=\"blackout-band\" data-event=\"{}\"", escape(&e.id));
-            groups.push((attrs, layer(&f, |a| band(a, &f, d, i, s))));
+            groups.push((attrs, layer(&f, |a| band(a, &f, d, i, s, &ink))));
         }
     }
 
     for (ci, claimant) in d.plotted_claimants().iter().enumerate() {
-        let colour = claimant_colour(ci);
-        let claims: Vec<&Claim> = d.claims.iter().filter(|c| c.claimant == claimant.id).collect();
-        let attrs = format!(
-            "class=\"series\" data-claimant=\"{}\" data-count=\"{}\" fill=\"{}\"",
-            escape(&claimant.id),
-            claims.len(),
-            hex(colour)
-        );
-        groups.push((attrs, layer(&f, |a| series(a, &f, &claims, RGBColor(colour.0, colour.1, colour.2)))));
+        if view.hidden_claimants.contains(&claimant.id) {
+            continue;
+        }
+        let colour = claimant_colour_in(ci, view.theme);
+        let rgb = RGBColor(colour.0, colour.1, colour.2);
+        let claims: Vec<&Claim> = d.claims.iter().filter(|c| c.claimant == claimant.id && view.shows(d, c)).collect();
+        let id = escape(&claimant.id);
+        // The step line has its own group so that its dash pattern (a second channel besides colour) does not
+        // reach the marks' outlines.
+        let line = layer(&f, |a| step_line(a, &f, &claims, rgb));
+        if !line.is_empty() {
+            groups.push((format!("class=\"step\" data-claimant=\"{id}\" stroke-dasharray=\"{}\"", claimant_dash(ci)), line));
+        }
+        let under = layer(&f, |a| under_investigation(a, &f, &claims, &ink));
+        if !under.is_empty() {
+            groups.push((format!("class=\"under-investigation\" data-claimant=\"{id}\""), under));
+        }
+        let attrs = format!("class=\"series\" data-claimant=\"{id}\" data-count=\"{}\" fill=\"{}\"", claims.len(), hex(colour));
+        groups.push((attrs, layer(&f, |a| series(a, &f, &claims, rgb, &ink))));
     }
 
-    groups.push(("class=\"services\"".into(), layer(&f, |a| services(a, &f, d, fmt, s))));
-    groups.push(("class=\"connectivity\"".into(), layer(&f, |a| connectivity(a, &f, d, s))));
+    groups.push(("class=\"services\"".into(), layer(&f, |a| services(a, &f, d, fmt, s, &ink))));
+    groups.push(("class=\"connectivity\"".into(), layer(&f, |a| connectivity(a, &f, d, s, &ink))));
 
-    let (title, desc) = describe(d, fmt, s);
+    let (title, desc) = describe(d, fmt, s, view);
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
          role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"{FONT}\">\n\
-         <title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>\n",
+         <title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>\n\
+         <rect class=\"paper\" x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"{paper}\"/>\n",
         escape(&title),
         escape(&desc),
         w = f.width,
         h = f.height,
+        paper = hex((ink.paper.0, ink.paper.1, ink.paper.2)),
     );
-    for (attrs, body) in groups {
+    for (attrs, body) in groups.into_iter().filter(|(_, body)| !body.is_empty()) {
         svg.push_str(&format!("<g {attrs}>\n{body}\n</g>\n"));
     }
     svg.push_str("</svg>\n");
     Drawn { svg, frame: f }
 }
 
-/// The chart's accessible title and description, computed from the data so they stay true.
-pub fn describe(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> (String, String) {
+/// The chart's accessible title and description, computed from what is shown so they stay true.
+pub fn describe(d: &Dataset, fmt: &dyn Formatter, s: &Strings, view: &ChartView) -> (String, String) {
     let internet = d.blackout_events.iter().find(|e| e.services.contains(&crate::model::Service::Internet));
     let (cut, restored) = match internet {
         Some(e) => (
@@ -108,13 +154,18 @@ pub fn describe(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> (String, Strin
         ),
         None => ("-".into(), "-".into()),
     };
+    let shown: Vec<&Claim> = d.claims.iter().filter(|c| view.shows(d, c)).collect();
+    let mut claimants: Vec<&str> = shown.iter().map(|c| c.claimant.as_str()).collect();
+    claimants.sort_unstable();
+    claimants.dedup();
+    let (first, last) = view.days(d);
     let desc = fill(
         s.chart_desc,
         &[
-            ("n", &fmt.integer(d.claims.len() as u64)),
-            ("claimants", &fmt.integer(d.plotted_claimants().len() as u64)),
-            ("start", &fmt.date(d.meta.period.start)),
-            ("end", &fmt.date(d.meta.period.end)),
+            ("n", &fmt.integer(shown.len() as u64)),
+            ("claimants", &fmt.integer(claimants.len() as u64)),
+            ("start", &fmt.date(first)),
+            ("end", &fmt.date(last)),
             ("cut", &cut),
             ("restored", &restored),
         ],
@@ -122,21 +173,21 @@ pub fn describe(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> (String, Strin
     (s.chart_title.to_string(), desc)
 }
 
-fn grid(a: &Area, f: &Frame, fmt: &dyn Formatter, s: &Strings) -> Res {
+fn grid(a: &Area, f: &Frame, fmt: &dyn Formatter, s: &Strings, ink: &Ink) -> Res {
     let toll = f.toll_coord();
     // Horizontal grid and deaths labels.
     for v in f.y_ticks() {
         let (_, y) = toll.translate(&(f.x0, v as f64));
-        a.draw(&PathElement::new(vec![(f.toll.left, y), (f.toll.right, y)], GRID.stroke_width(1)))?;
-        a.draw(&Text::new(fmt.integer(v), (f.toll.left - 6, y), text_style(f, &MUTED, HPos::Right, VPos::Center)))?;
+        a.draw(&PathElement::new(vec![(f.toll.left, y), (f.toll.right, y)], ink.grid.stroke_width(1)))?;
+        a.draw(&Text::new(fmt.integer(v), (f.toll.left - 6, y), text_style(f, &ink.muted, HPos::Right, VPos::Center)))?;
     }
-    a.draw(&Text::new(s.axis_deaths.to_string(), (f.toll.left, f.toll.top - 2), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
+    a.draw(&Text::new(s.axis_deaths.to_string(), (f.toll.left, f.toll.top - 2), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
     // Vertical ticks through every panel, labels at the bottom.
     let bottom = f.connectivity.bottom;
     for day in f.x_ticks() {
         let x = f.x_px(day.day_number() as f64);
-        a.draw(&PathElement::new(vec![(x, f.toll.top), (x, f.toll.bottom)], GRID.stroke_width(1)))?;
-        a.draw(&PathElement::new(vec![(x, f.connectivity.top), (x, bottom + 4)], GRID.stroke_width(1)))?;
+        a.draw(&PathElement::new(vec![(x, f.toll.top), (x, f.toll.bottom)], ink.grid.stroke_width(1)))?;
+        a.draw(&PathElement::new(vec![(x, f.connectivity.top), (x, bottom + 4)], ink.grid.stroke_width(1)))?;
         // Labels near an edge are anchored inward so that none is cut off.
         let anchor = if x > f.connectivity.right - 24 {
             HPos::Right
@@ -145,32 +196,34 @@ fn grid(a: &Area, f: &Frame, fmt: &dyn Formatter, s: &Strings) -> Res {
         } else {
             HPos::Center
         };
-        a.draw(&Text::new(fmt.short_date(day), (x, bottom + 6), text_style(f, &MUTED, anchor, VPos::Top)))?;
+        a.draw(&Text::new(fmt.short_date(day), (x, bottom + 6), text_style(f, &ink.muted, anchor, VPos::Top)))?;
     }
     // Axes.
-    a.draw(&PathElement::new(vec![(f.toll.left, f.toll.bottom), (f.toll.right, f.toll.bottom)], INK.stroke_width(1)))?;
+    a.draw(&PathElement::new(vec![(f.toll.left, f.toll.bottom), (f.toll.right, f.toll.bottom)], ink.ink.stroke_width(1)))?;
     a.draw(&PathElement::new(
         vec![(f.connectivity.left, f.connectivity.bottom), (f.connectivity.right, f.connectivity.bottom)],
-        INK.stroke_width(1),
+        ink.ink.stroke_width(1),
     ))?;
     Ok(())
 }
 
-fn band(a: &Area, f: &Frame, d: &Dataset, i: usize, s: &Strings) -> Res {
+fn band(a: &Area, f: &Frame, d: &Dataset, i: usize, s: &Strings, ink: &Ink) -> Res {
     let e = &d.blackout_events[i];
-    let (x_a, x_b) = event_span(f, e.start.day_value(), e.end.map(|m| m.day_value()));
-    a.draw(&Rectangle::new([(x_a, f.toll.top), (x_b, f.toll.bottom)], BAND.mix(0.13).filled()))?;
-    a.draw(&PathElement::new(vec![(x_a, f.toll.top), (x_a, f.toll.bottom)], BAND.mix(0.6).stroke_width(1)))?;
-    a.draw(&Text::new(s.band_label.to_string(), (x_a + 4, f.toll.top + 4), text_style(f, &INK, HPos::Left, VPos::Top)))?;
+    let (start, end) = (e.start.day_value(), e.end.map(|m| m.day_value()).unwrap_or(f.x1));
+    if end < f.x0 || start > f.x1 {
+        return Ok(()); // outside the window
+    }
+    let (x_a, x_b) = event_span(f, start, Some(end));
+    a.draw(&Rectangle::new([(x_a, f.toll.top), (x_b, f.toll.bottom)], ink.band.mix(0.13).filled()))?;
+    a.draw(&PathElement::new(vec![(x_a, f.toll.top), (x_a, f.toll.bottom)], ink.band.mix(0.6).stroke_width(1)))?;
+    a.draw(&Text::new(s.band_label.to_string(), (x_a + 4, f.toll.top + 4), text_style(f, &ink.ink, HPos::Left, VPos::Top)))?;
     Ok(())
 }
 
-/// One claimant's marks: a step line through its documented counts, then a mark per claim.
-fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
+/// A claimant's documented counts joined by a step line: a count stands until the next one. Only counts of the
+/// same kind, whole-country scope and not of low reliability are joined, in date order.
+fn step_line(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
     let coord = f.toll_coord();
-    let px = |c: &Claim, v: u64| coord.translate(&(claim_x(c.plot_date()), v as f64));
-
-    // The step line joins counts of the same kind, whole-country scope and not low reliability, in date order.
     let mut counts: Vec<&&Claim> = claims
         .iter()
         .filter(|c| c.basis.is_count() && c.scope.is_none() && c.reliability > Reliability::Low && c.value.is_some())
@@ -179,27 +232,46 @@ fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
         let kind = first.counts;
         counts.retain(|c| c.counts == kind);
     }
-    // In date order; same-day claims keep file order (the later listed is the later snapshot).
+    // Same-day claims keep file order (the later listed is the later snapshot).
     let dates: Vec<_> = counts.iter().map(|c| c.plot_date()).collect();
     let counts: Vec<&&Claim> = order_by_date(&dates).into_iter().map(|i| counts[i]).collect();
-    if counts.len() > 1 {
-        let mut path = Vec::new();
-        for c in &counts {
-            let (x, y) = px(c, c.value.unwrap_or(0));
-            if let Some(&(_, py)) = path.last() {
-                path.push((x, py));
-            }
-            path.push((x, y));
-        }
-        a.draw(&PathElement::new(path, colour.mix(0.8).stroke_width(2)))?;
+    if counts.len() < 2 {
+        return Ok(());
     }
+    let mut path = Vec::new();
+    for c in &counts {
+        let (x, y) = coord.translate(&(claim_x(c.plot_date()), c.value.unwrap_or(0) as f64));
+        if let Some(&(_, py)) = path.last() {
+            path.push((x, py));
+        }
+        path.push((x, y));
+    }
+    a.draw(&PathElement::new(path, colour.mix(0.8).stroke_width(2)))
+}
 
+/// Deaths still under investigation (HRANA): drawn apart, small and hollow, never added to the count.
+fn under_investigation(a: &Area, f: &Frame, claims: &[&Claim], ink: &Ink) -> Res {
+    let coord = f.toll_coord();
+    let r = if f.compact { 3 } else { 4 };
+    for c in claims {
+        if let Some(u) = c.under_investigation {
+            let (x, y) = coord.translate(&(claim_x(c.plot_date()), u as f64));
+            a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], ink.muted.mix(0.9).stroke_width(1)))?;
+        }
+    }
+    Ok(())
+}
+
+/// One claimant's marks, one per claim, shaped by basis.
+fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor, ink: &Ink) -> Res {
+    let coord = f.toll_coord();
+    let px = |c: &Claim, v: u64| coord.translate(&(claim_x(c.plot_date()), v as f64));
     let r = if f.compact { 4 } else { 5 };
     for c in claims {
         let weak = c.reliability == Reliability::Low;
-        let alpha = if weak { 0.55 } else { 1.0 };
+        let alpha = if weak { 0.6 } else { 1.0 };
         let solid = colour.mix(alpha);
-        let fill_style = if weak { WHITE.filled() } else { colour.filled() };
+        let fill_style = if weak { ink.paper.filled() } else { colour.filled() };
         let stroke = solid.stroke_width(2);
         let (lo, hi) = c.bounds();
         match c.basis {
@@ -214,7 +286,7 @@ fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
             Basis::Estimate => {
                 let (x, y) = px(c, lo);
                 let diamond = vec![(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y), (x, y - r - 1)];
-                a.draw(&Polygon::new(diamond.clone(), WHITE.filled()))?;
+                a.draw(&Polygon::new(diamond.clone(), ink.paper.filled()))?;
                 a.draw(&PathElement::new(diamond, stroke))?;
             }
             Basis::Official => {
@@ -240,13 +312,17 @@ fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
     Ok(())
 }
 
-fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Res {
-    a.draw(&Text::new(s.strip_services.to_string(), (f.services.left, f.services.top - 4), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
+fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings, ink: &Ink) -> Res {
+    a.draw(&Text::new(s.strip_services.to_string(), (f.services.left, f.services.top - 4), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
     for (e, row) in d.blackout_events.iter().zip(&f.service_rows) {
-        let (x_a, x_b) = event_span(f, e.start.day_value(), e.end.map(|m| m.day_value()));
+        let (start, end) = (e.start.day_value(), e.end.map(|m| m.day_value()).unwrap_or(f.x1));
+        if end < f.x0 || start > f.x1 {
+            continue; // outside the window
+        }
+        let (x_a, x_b) = event_span(f, start, Some(end));
         let bar_top = row.top + f.font as i32 + 3;
         let bar_bottom = row.bottom - 3;
-        a.draw(&Rectangle::new([(x_a, bar_top), (x_b, bar_bottom)], BAND.mix(0.75).filled()))?;
+        a.draw(&Rectangle::new([(x_a, bar_top), (x_b, bar_bottom)], ink.band.mix(0.75).filled()))?;
         let names: Vec<&str> = e.services.iter().map(|sv| s.service(*sv)).collect();
         let mut label = names.join(", ");
         if let Some(end) = e.end {
@@ -263,17 +339,17 @@ fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings) 
         } else {
             (HPos::Right, f.services.right)
         };
-        a.draw(&Text::new(label, (x, bar_top - 2), text_style(f, &INK, anchor, VPos::Bottom)))?;
+        a.draw(&Text::new(label, (x, bar_top - 2), text_style(f, &ink.ink, anchor, VPos::Bottom)))?;
     }
     Ok(())
 }
 
-fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings) -> Res {
+fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings, ink: &Ink) -> Res {
     let coord = f.connectivity_coord();
     for v in [0.0, 50.0, 100.0] {
         let (_, y) = coord.translate(&(f.x0, v));
-        a.draw(&PathElement::new(vec![(f.connectivity.left, y), (f.connectivity.right, y)], GRID.stroke_width(1)))?;
-        a.draw(&Text::new(format!("{}%", v as u32), (f.connectivity.left - 6, y), text_style(f, &MUTED, HPos::Right, VPos::Center)))?;
+        a.draw(&PathElement::new(vec![(f.connectivity.left, y), (f.connectivity.right, y)], ink.grid.stroke_width(1)))?;
+        a.draw(&Text::new(format!("{}%", v as u32), (f.connectivity.left - 6, y), text_style(f, &ink.muted, HPos::Right, VPos::Center)))?;
     }
     // Title: the metric names are spelled out with their marks in the legend beside the chart.
     let metrics: Vec<String> = d
@@ -284,27 +360,42 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings) -> Res {
         .collect();
     // On phones the metric names go on a line of their own, above the title.
     if f.compact {
-        a.draw(&Text::new(metrics.join("  "), (f.connectivity.left, f.connectivity.top - 6 - f.font as i32), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
-        a.draw(&Text::new(s.strip_connectivity.to_string(), (f.connectivity.left, f.connectivity.top - 4), text_style(f, &MUTED, HPos::Left, VPos::Bottom)))?;
+        a.draw(&Text::new(metrics.join("  "), (f.connectivity.left, f.connectivity.top - 6 - f.font as i32), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
+        a.draw(&Text::new(s.strip_connectivity.to_string(), (f.connectivity.left, f.connectivity.top - 4), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
     } else {
         a.draw(&Text::new(
             format!("{}: {}", s.strip_connectivity, metrics.join("  ")),
             (f.connectivity.left, f.connectivity.top - 4),
-            text_style(f, &MUTED, HPos::Left, VPos::Bottom),
+            text_style(f, &ink.muted, HPos::Left, VPos::Bottom),
         ))?;
     }
     let r = if f.compact { 3 } else { 4 };
-    for o in &d.connectivity {
-        let Some(mi) = d.metrics.iter().position(|m| m.id == o.metric) else { continue };
-        let (x, y) = coord.translate(&(o.date.day_value(), o.value));
-        let colour = if o.reliability == Reliability::Low { MUTED } else { INK };
-        if mi % 2 == 0 {
-            a.draw(&Circle::new((x, y), r, colour.filled()))?;
-        } else {
-            a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], colour.filled()))?;
+    for (mi, m) in d.metrics.iter().enumerate() {
+        for weak in [false, true] {
+            // Observations of this metric inside the window, at pixel resolution (a dense series costs no more
+            // to draw than the chart is wide).
+            let px: Vec<(i32, i32)> = d
+                .connectivity
+                .iter()
+                .filter(|o| o.metric == m.id && (o.reliability == Reliability::Low) == weak)
+                .filter(|o| (f.x0..=f.x1).contains(&o.date.day_value()))
+                .map(|o| coord.translate(&(o.date.day_value(), o.value)))
+                .collect();
+            let colour = if weak { ink.muted } else { ink.ink };
+            for (x, y) in to_pixel_columns(&px) {
+                if mi % 2 == 0 {
+                    a.draw(&Circle::new((x, y), r, colour.filled()))?;
+                } else {
+                    a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], colour.filled()))?;
+                }
+            }
         }
-        if o.qualifier == Some(Qualifier::LessThan) {
-            a.draw(&PathElement::new(vec![(x, y), (x, y + 2 * r)], colour.stroke_width(1)))?;
+    }
+    // "Less than" levels point downwards.
+    for o in d.connectivity.iter().filter(|o| o.qualifier == Some(Qualifier::LessThan)) {
+        if (f.x0..=f.x1).contains(&o.date.day_value()) {
+            let (x, y) = coord.translate(&(o.date.day_value(), o.value));
+            a.draw(&PathElement::new(vec![(x, y), (x, y + 2 * r)], ink.ink.stroke_width(1)))?;
         }
     }
     Ok(())

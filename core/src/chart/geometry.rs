@@ -7,6 +7,7 @@ use plotters::coord::CoordTranslate;
 use plotters::prelude::Cartesian2d;
 
 use crate::date::Date;
+use super::view::{ChartView, Theme};
 use crate::model::{Basis, Dataset, Service};
 
 pub type Coord = Cartesian2d<RangedCoordf64, RangedCoordf64>;
@@ -56,7 +57,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(d: &Dataset, width: u32) -> Frame {
+    pub fn new(d: &Dataset, width: u32, view: &ChartView) -> Frame {
         let width = width.max(MIN_WIDTH);
         let compact = width < COMPACT_BELOW;
         let font = if compact { 11 } else { 12 };
@@ -79,10 +80,17 @@ impl Frame {
         let connectivity = Rect { left, top: conn_top, right, bottom: conn_top + if compact { 56 } else { 64 } };
         let height = (connectivity.bottom + font as i32 + 14) as u32;
 
-        let period = d.meta.period;
-        let x0 = period.start.day_number() as f64;
-        let x1 = period.end.day_number() as f64 + 1.0;
-        let data_max = d.claims.iter().map(|c| c.bounds().1).max().unwrap_or(0) as f64;
+        let (first, last) = view.days(d);
+        let x0 = first.day_number() as f64;
+        let x1 = last.day_number() as f64 + 1.0;
+        // The deaths axis fits what is shown, so hiding the large estimates shows the counts in detail.
+        let data_max = d
+            .claims
+            .iter()
+            .filter(|c| view.shows(d, c))
+            .map(|c| c.bounds().1.max(c.under_investigation.unwrap_or(0)))
+            .max()
+            .unwrap_or(0) as f64;
         Frame {
             width,
             height,
@@ -121,9 +129,12 @@ impl Frame {
         self.toll_coord().translate(&(day, 0.0)).0
     }
 
-    /// Ticks on the time axis: every 7 days from the period start (14 on phones).
+    /// Ticks on the time axis: every 1, 2, 7, 14 or 28 days from the first day shown, so that labels never
+    /// crowd (about 70 px apart at least).
     pub fn x_ticks(&self) -> Vec<Date> {
-        let step = if self.compact { 14 } else { 7 };
+        let days = (self.x1 - self.x0).max(1.0);
+        let room = (self.toll.width().max(1) as f64 / 70.0).max(1.0);
+        let step = [1i64, 2, 7, 14, 28, 56].into_iter().find(|s| days / *s as f64 <= room).unwrap_or(91);
         let mut out = Vec::new();
         let mut n = self.x0 as i64;
         while (n as f64) < self.x1 {
@@ -175,6 +186,24 @@ pub fn nice_step(raw: f64) -> f64 {
     10.0 * mag
 }
 
+/// Colour of a claimant in a theme: on dark backgrounds, each hue is lightened so that marks keep 3:1 contrast.
+pub fn claimant_colour_in(index: usize, theme: Theme) -> (u8, u8, u8) {
+    let (r, g, b) = claimant_colour(index);
+    match theme {
+        Theme::Light => (r, g, b),
+        Theme::Dark => {
+            let lift = |c: u8| c as u16 + (255 - c as u16) * 45 / 100;
+            (lift(r) as u8, lift(g) as u8, lift(b) as u8)
+        }
+    }
+}
+
+/// A dash pattern per claimant (second channel besides colour): solid, dashed, dotted, dash-dot, …
+pub fn claimant_dash(index: usize) -> &'static str {
+    const DASHES: [&str; 5] = ["none", "7 4", "2 3", "9 3 2 3", "4 4"];
+    DASHES[index % DASHES.len()]
+}
+
 /// Colour of a claimant, by its position among plotted claimants. Dark enough for text contrast on white.
 pub fn claimant_colour(index: usize) -> (u8, u8, u8) {
     // Sixteen hues, each dark enough for 3:1 contrast on white as a mark; neighbours in the list differ in
@@ -221,14 +250,15 @@ pub struct HitPoint {
     pub y: i32,
 }
 
-/// The pixel position of every plotted claim and connectivity observation, in dataset order.
-pub fn hit_points(d: &Dataset, f: &Frame) -> Vec<HitPoint> {
+/// The pixel position of every shown claim and connectivity observation, in dataset order.
+pub fn hit_points(d: &Dataset, f: &Frame, view: &ChartView) -> Vec<HitPoint> {
     let toll = f.toll_coord();
     let conn = f.connectivity_coord();
     let mut out: Vec<HitPoint> = d
         .claims
         .iter()
         .enumerate()
+        .filter(|(_, c)| view.shows(d, c))
         .map(|(i, c)| {
             let (lo, hi) = c.bounds();
             let y = if c.basis == Basis::Range { (lo + hi) as f64 / 2.0 } else { lo as f64 };
@@ -236,7 +266,8 @@ pub fn hit_points(d: &Dataset, f: &Frame) -> Vec<HitPoint> {
             HitPoint { target: Target::Claim(i), x, y }
         })
         .collect();
-    out.extend(d.connectivity.iter().enumerate().map(|(i, o)| {
+    let in_window = |v: f64| v >= f.x0 && v <= f.x1;
+    out.extend(d.connectivity.iter().enumerate().filter(|(_, o)| in_window(o.date.day_value())).map(|(i, o)| {
         let (x, y) = conn.translate(&(o.date.day_value(), o.value));
         HitPoint { target: Target::Observation(i), x, y }
     }));

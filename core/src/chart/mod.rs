@@ -2,6 +2,10 @@
 
 pub mod draw;
 pub mod geometry;
+pub mod navigate;
+pub mod reduce;
+pub mod view;
 
 pub use draw::{draw, Drawn};
 pub use geometry::{hit_points, nearest, Frame, HitPoint, Target};
+pub use view::{ChartView, Kind, Theme};
