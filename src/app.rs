@@ -3,17 +3,17 @@
 
 use std::sync::Arc;
 
+use explainer_core::chart::Theme;
 use explainer_core::strings::EN;
 use explainer_core::validate::{self, Loaded, Problem};
 use leptos::prelude::*;
 
 use crate::components::blackout::Blackout;
-use crate::components::legend::Legend;
+use crate::components::explorer::Explorer;
 use crate::components::record::{Context, Disagreements, History, Verification};
 use crate::components::sources::Sources;
 use crate::components::status;
 use crate::components::summary::Summary;
-use crate::components::toll_chart::TollChart;
 use crate::fetch::{self, FetchError};
 
 #[derive(Clone)]
@@ -21,19 +21,21 @@ pub enum LoadState {
     Loading,
     Failed(FetchError),
     Invalid(Arc<Vec<Problem>>),
-    Ready(Arc<Loaded>),
+    /// The dataset, and its text as fetched (offered as the JSON download).
+    Ready(Arc<Loaded>, Arc<String>),
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
+    let theme = crate::theme::follow();
     let load = move || {
         state.set(LoadState::Loading);
         leptos::task::spawn_local(async move {
             let next = match fetch::dataset_text().await {
                 Err(e) => LoadState::Failed(e),
                 Ok(text) => match validate::load(&text) {
-                    Ok(loaded) => LoadState::Ready(Arc::new(loaded)),
+                    Ok(loaded) => LoadState::Ready(Arc::new(loaded), Arc::new(text)),
                     Err(problems) => LoadState::Invalid(Arc::new(problems)),
                 },
             };
@@ -48,13 +50,13 @@ pub fn App() -> impl IntoView {
                 LoadState::Loading => (status::frame(), status::loading()).into_any(),
                 LoadState::Failed(e) => (status::frame(), status::failed(e, move || load())).into_any(),
                 LoadState::Invalid(problems) => (status::frame(), status::invalid(problems, move || load())).into_any(),
-                LoadState::Ready(loaded) => explainer(loaded).into_any(),
+                LoadState::Ready(loaded, raw) => explainer(loaded, raw, theme).into_any(),
             }}
         </main>
     }
 }
 
-fn explainer(loaded: Arc<Loaded>) -> impl IntoView {
+fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> impl IntoView {
     let d = Arc::new(loaded.dataset.clone());
     let meta = d.meta.clone();
     let updated = crate::intl::with(|f| explainer_core::format::Formatter::date(f, meta.updated));
@@ -67,8 +69,7 @@ fn explainer(loaded: Arc<Loaded>) -> impl IntoView {
         <section class="chart-section" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{EN.chart_heading}</h2>
             <p class="intro">{EN.chart_intro}</p>
-            <TollChart dataset=d.clone() />
-            <Legend dataset=d.clone() />
+            <Explorer dataset=d.clone() raw=raw theme=theme />
         </section>
         <Blackout dataset=d.clone() />
         <Verification dataset=d.clone() />

@@ -2,8 +2,10 @@
 
 mod app;
 mod components;
+mod download;
 mod fetch;
 mod intl;
+mod theme;
 
 fn main() {
     console_error_panic_hook::set_once();

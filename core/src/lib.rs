@@ -9,4 +9,5 @@ pub mod export;
 pub mod format;
 pub mod model;
 pub mod strings;
+pub mod table;
 pub mod validate;

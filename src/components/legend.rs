@@ -1,8 +1,10 @@
-//! The legend: a swatch per claimant (the chart's colours) and a sentence per kind of mark.
+//! The legend, which is also the filter: a button per claimant (its colour and dash) and per kind of figure
+//! toggles it in the chart and the table; a sentence explains each kind of mark.
 
 use std::sync::Arc;
 
-use explainer_core::chart::geometry::{claimant_colour, hex};
+use explainer_core::chart::geometry::{claimant_colour_in, claimant_dash, hex};
+use explainer_core::chart::{ChartView, Kind};
 use explainer_core::model::{Basis, Dataset};
 use explainer_core::strings::EN;
 use leptos::prelude::*;
@@ -23,18 +25,51 @@ fn glyph(basis: Basis) -> impl IntoView {
 }
 
 #[component]
-pub fn Legend(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView {
     let claimants = dataset
         .plotted_claimants()
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
-            let colour = format!("background-color: {}", hex(claimant_colour(i)));
+            let id = c.id.clone();
+            let id2 = c.id.clone();
+            let shown = move || view.with(|v| !v.hidden_claimants.contains(&id));
+            let toggle = move |_| {
+                view.update(|v| {
+                    if !v.hidden_claimants.remove(&id2) {
+                        v.hidden_claimants.insert(id2.clone());
+                    }
+                })
+            };
+            let colour = move || hex(claimant_colour_in(i, view.with(|v| v.theme)));
             view! {
-                <li data-claimant=c.id.clone()>
-                    <span class="swatch" style=colour aria-hidden="true"></span>
-                    <span title=c.name.clone()>{c.short_name.clone()}</span>
+                <li>
+                    <button type="button" class="toggle" data-claimant=c.id.clone() aria-pressed=move || shown().to_string()
+                        title=c.name.clone() on:click=toggle>
+                        <svg class="swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
+                            <line x1="1" y1="6" x2="27" y2="6" stroke=colour stroke-width="3" stroke-dasharray=claimant_dash(i) />
+                            <circle cx="14" cy="6" r="4" fill=colour />
+                        </svg>
+                        <span>{c.short_name.clone()}</span>
+                    </button>
                 </li>
+            }
+        })
+        .collect_view();
+    let kinds = Kind::ALL
+        .iter()
+        .map(|&k| {
+            let shown = move || view.with(|v| !v.hidden_kinds.contains(&k));
+            let toggle = move |_| {
+                view.update(|v| {
+                    if !v.hidden_kinds.remove(&k) {
+                        v.hidden_kinds.insert(k);
+                    }
+                })
+            };
+            view! {
+                <li><button type="button" class="toggle" data-kind=format!("{k:?}").to_lowercase()
+                    aria-pressed=move || shown().to_string() on:click=toggle>{EN.kind(k)}</button></li>
             }
         })
         .collect_view();
@@ -48,17 +83,23 @@ pub fn Legend(dataset: Arc<Dataset>) -> impl IntoView {
         .enumerate()
         .map(|(i, m)| view! { <li><span aria-hidden="true">{if i % 2 == 0 { "● " } else { "■ " }}</span>{m.label.clone()}</li> })
         .collect_view();
+    let reset = move |_| view.update(|v| *v = ChartView { theme: v.theme, ..Default::default() });
     view! {
         <div class="legend" data-testid="legend">
             <div>
-                <h3>{EN.legend_claimants}</h3>
+                <h3>{EN.filter_heading}</h3>
                 <ul class="claimants">{claimants}</ul>
+                <h3>{EN.filter_kinds}</h3>
+                <ul class="kinds">{kinds}</ul>
+                <button type="button" class="reset" data-testid="reset" disabled=move || !view.with(|v| v.is_filtered())
+                    on:click=reset>{EN.reset}</button>
             </div>
             <div>
                 <h3>{EN.legend_marks}</h3>
                 <ul class="marks">
                     {marks}
                     <li><span class="glyph low" aria-hidden="true"></span><span>{EN.legend_low}</span></li>
+                    <li><span class="glyph under" aria-hidden="true"></span><span>{EN.legend_under_investigation}</span></li>
                     <li><span class="glyph band" aria-hidden="true"></span><span>{EN.legend_band}</span></li>
                     <li><span class="glyph step" aria-hidden="true"></span><span>{EN.legend_step}</span></li>
                 </ul>

@@ -1,10 +1,12 @@
 //! Thin Leptos components: each reads the dataset and calls the core for numbers, words and geometry.
 
 pub mod blackout;
+pub mod explorer;
 pub mod legend;
 pub mod record;
 pub mod sources;
 pub mod status;
 pub mod summary;
+pub mod table;
 pub mod toll_chart;
 pub mod tooltip;

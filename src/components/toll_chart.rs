@@ -1,15 +1,17 @@
 //! The chart: the SVG that the core draws with plotters, and over it a layer of focusable hit targets placed with
-//! the same geometry. Hovering, tapping or focusing a target opens the tooltip; Escape closes it.
+//! the same geometry. The pointer picks the nearest point; the keyboard enters the chart once (Tab) and moves
+//! between points with the arrow keys, Home and End; Escape closes the tooltip.
 
 use std::sync::Arc;
 
-use explainer_core::chart::{self, Target};
+use explainer_core::chart::navigate::{step, Step};
+use explainer_core::chart::{self, ChartView, Drawn, Target};
 use explainer_core::describe;
 use explainer_core::model::Dataset;
 use explainer_core::strings::{fill, EN};
-use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::tooltip::Tooltip;
@@ -20,11 +22,31 @@ const HIT_RADIUS: i32 = 11;
 /// How far from a point a pointer (mouse, finger) may be and still pick it, in chart pixels.
 const POINTER_REACH: f64 = 24.0;
 
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Calls `f` whenever `el` changes size (ResizeObserver), for as long as the page lives.
+fn on_resize(el: &web_sys::Element, f: impl Fn() + 'static) {
+    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_| f());
+    if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        ro.observe(el);
+    }
+    cb.forget(); // one observer per chart, alive as long as the page
+}
+
 #[component]
-pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn TollChart(
+    dataset: Arc<Dataset>,
+    view: Signal<ChartView>,
+    /// The last drawing, shared with the download buttons.
+    drawn_out: RwSignal<Option<Drawn>>,
+) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let width = RwSignal::new(0u32);
     let selected = RwSignal::new(None::<Target>);
+    // Index (into the hit points) of the point that holds keyboard focus.
+    let cursor = RwSignal::new(None::<usize>);
 
     let measure = move || {
         if let Some(el) = container.get_untracked() {
@@ -34,21 +56,39 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
             }
         }
     };
-    Effect::new(move |_| measure());
-    let handle = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || handle.remove());
+    Effect::new(move |_| {
+        if let Some(el) = container.get() {
+            measure();
+            on_resize(&el, measure);
+        }
+    });
 
     let d = dataset.clone();
     let drawn = Memo::new(move |_| {
         let w = width.get();
-        (w > 0).then(|| intl::with(|f| chart::draw(&d, f, &EN, w)))
+        let v = view.get();
+        (w > 0).then(|| {
+            let t = now_ms();
+            let drawn = intl::with(|f| chart::draw(&d, f, &EN, w, &v));
+            // Expose the cost of the last redraw for the performance benchmark in the end-to-end tests.
+            if let Some(win) = web_sys::window() {
+                let _ = js_sys::Reflect::set(&win, &"__chartDrawMs".into(), &(now_ms() - t).into());
+            }
+            drawn
+        })
+    });
+    Effect::new(move |_| drawn_out.set(drawn.get()));
+    // A new view may hide the selected point.
+    Effect::new(move |_| {
+        view.track();
+        selected.set(None);
+        cursor.set(None);
     });
 
     let d = dataset.clone();
-    let points = Memo::new(move |_| drawn.get().map(|dr| chart::hit_points(&d, &dr.frame)).unwrap_or_default());
+    let points = Memo::new(move |_| drawn.get().map(|dr| chart::hit_points(&d, &dr.frame, &view.get_untracked())).unwrap_or_default());
 
-    // The pointer picks the nearest point (core hit-testing), so marks that overlap can all be reached;
-    // the circles below are for keyboard focus and screen readers.
+    // The pointer picks the nearest point (core hit-testing), so marks that overlap can all be reached.
     let pick = move |e: &web_sys::MouseEvent| {
         let (Some(dr), Some(svg)) = (drawn.get_untracked(), e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()))
         else {
@@ -65,12 +105,38 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
         }
     };
 
+    // Arrow keys move the cursor; the focused circle follows.
+    let layer = NodeRef::<leptos::svg::Svg>::new();
+    let on_key = move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Escape" {
+            selected.set(None);
+            return;
+        }
+        let Some(s) = Step::from_key(&e.key()) else { return };
+        e.prevent_default();
+        let next = points.with_untracked(|ps| step(ps, cursor.get_untracked(), s));
+        if let Some(i) = next {
+            cursor.set(Some(i));
+            if let Some(p) = points.with_untracked(|ps| ps.get(i).copied()) {
+                selected.set(Some(p.target));
+            }
+            if let Some(svg) = layer.get_untracked() {
+                let el: &web_sys::Element = svg.unchecked_ref();
+                if let Ok(Some(c)) = el.query_selector(&format!(".hit[data-idx=\"{i}\"]")) {
+                    let _ = c.unchecked_ref::<web_sys::SvgElement>().focus();
+                }
+            }
+        }
+    };
+
     let d = dataset.clone();
     let targets = move || {
+        let roving = cursor.get().unwrap_or(0);
         points
             .get()
             .into_iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(idx, p)| {
                 let label = intl::with(|f| match p.target {
                     Target::Claim(i) => {
                         let v = describe::claim_view(&d, &d.claims[i], f, &EN);
@@ -92,13 +158,17 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
                         class:active=move || selected.get() == Some(t)
                         data-kind=kind
                         data-id=id
+                        data-idx=idx
                         cx=p.x
                         cy=p.y
                         r=HIT_RADIUS
-                        tabindex="0"
-                        role="button"
+                        tabindex=if idx == roving { "0" } else { "-1" }
+                        role="img"
                         aria-label=label
-                        on:focus=move |_| selected.set(Some(t))
+                        on:focus=move |_| {
+                            cursor.set(Some(idx));
+                            selected.set(Some(t));
+                        }
                     />
                 }
             })
@@ -126,14 +196,18 @@ pub fn TollChart(dataset: Arc<Dataset>) -> impl IntoView {
             <div class="chart-svg" inner_html=svg></div>
             <svg
                 class="hit-layer"
+                node_ref=layer
                 viewBox=viewbox
-                aria-label=EN.chart_title
                 role="group"
+                aria-label=EN.chart_points_label
+                aria-describedby="chart-keys"
                 on:pointermove=move |e| pick(&e)
                 on:pointerdown=move |e| pick(&e)
+                on:keydown=on_key
             >
                 {targets}
             </svg>
+            <p id="chart-keys" class="visually-hidden">{EN.chart_keys}</p>
             <Tooltip dataset=d selected=selected position=Signal::derive(tooltip_pos) />
         </div>
     }
