@@ -97,3 +97,13 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
 export async function dataset() {
   return JSON.parse(await readFile(join(DIST, 'data', 'iran-2026.json'), 'utf8'));
 }
+
+/** Runs axe-core (WCAG 2 A and AA rules) on the page; returns its violations, summarised. */
+export async function axe(page) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  return violations;
+}

@@ -78,6 +78,27 @@ fn main() {
     let t_draw = time(50, || {
         black_box(chart::draw(&loaded.dataset, &PlainEnglish, &EN, 1000, &chart::ChartView::default()));
     });
+    // A connectivity series of 100,000 synthetic points (test data only), reduced to pixel columns when drawn.
+    let mut dense = loaded.dataset.clone();
+    let template = dense.connectivity[0].clone();
+    let (start, days) = (dense.meta.period.start.day_number(), dense.meta.period.start.days_until(dense.meta.period.end));
+    dense.connectivity = (0..100_000)
+        .map(|i| {
+            let mut o = template.clone();
+            o.id = format!("synthetic-{i}");
+            o.date = explainer_core::date::Moment {
+                date: explainer_core::date::Date::from_day_number(start + (i as i64 * days) / 100_000),
+                time: Some(((i % 24) as u32, 0)),
+            };
+            o.value = ((i * 7919) % 1000) as f64 / 10.0;
+            o
+        })
+        .collect();
+    let t_dense = time(20, || {
+        black_box(chart::draw(&dense, &PlainEnglish, &EN, 1000, &chart::ChartView::default()));
+    });
+    println!("bench: draw with a 100,000-point connectivity series at 1000 px (host): {:.2} ms", t_dense.as_secs_f64() * 1e3);
+
     println!("bench: parse + validate shipped dataset ({} KB, {} claims): {:.2} ms", shipped.len() / 1024, loaded.dataset.claims.len(), t_small.as_secs_f64() * 1e3);
     println!("bench: parse + validate 100x synthetic dataset ({} KB): {:.1} ms", big.len() / 1024, t_big.as_secs_f64() * 1e3);
     println!("bench: draw the chart SVG at 1000 px (host): {:.2} ms", t_draw.as_secs_f64() * 1e3);

@@ -370,24 +370,27 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings, ink: &Ink) -> Res
         ))?;
     }
     let r = if f.compact { 3 } else { 4 };
-    for (mi, m) in d.metrics.iter().enumerate() {
-        for weak in [false, true] {
-            // Observations of this metric inside the window, at pixel resolution (a dense series costs no more
-            // to draw than the chart is wide).
-            let px: Vec<(i32, i32)> = d
-                .connectivity
-                .iter()
-                .filter(|o| o.metric == m.id && (o.reliability == Reliability::Low) == weak)
-                .filter(|o| (f.x0..=f.x1).contains(&o.date.day_value()))
-                .map(|o| coord.translate(&(o.date.day_value(), o.value)))
-                .collect();
-            let colour = if weak { ink.muted } else { ink.ink };
-            for (x, y) in to_pixel_columns(&px) {
-                if mi % 2 == 0 {
-                    a.draw(&Circle::new((x, y), r, colour.filled()))?;
-                } else {
-                    a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], colour.filled()))?;
-                }
+    // Observations inside the window, bucketed by metric and reliability in one pass, then reduced to pixel
+    // resolution: a dense series costs no more to draw than the chart is wide.
+    let mut buckets: Vec<Vec<(i32, i32)>> = vec![Vec::new(); d.metrics.len() * 2];
+    for o in &d.connectivity {
+        let day = o.date.day_value();
+        if !(f.x0..=f.x1).contains(&day) {
+            continue;
+        }
+        if let Some(mi) = d.metrics.iter().position(|m| m.id == o.metric) {
+            let weak = (o.reliability == Reliability::Low) as usize;
+            buckets[mi * 2 + weak].push(coord.translate(&(day, o.value)));
+        }
+    }
+    for (b, px) in buckets.iter().enumerate() {
+        let (mi, weak) = (b / 2, b % 2 == 1);
+        let colour = if weak { ink.muted } else { ink.ink };
+        for (x, y) in to_pixel_columns(px) {
+            if mi % 2 == 0 {
+                a.draw(&Circle::new((x, y), r, colour.filled()))?;
+            } else {
+                a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], colour.filled()))?;
             }
         }
     }

@@ -5,26 +5,33 @@
 /// `points` are pixel positions `(x, y)`. Returns at most two per distinct `x` (the min and max `y`), in the order
 /// of their columns. Columns are kept in first-seen order, so an ordered series stays ordered.
 pub fn to_pixel_columns(points: &[(i32, i32)]) -> Vec<(i32, i32)> {
-    let mut cols: Vec<(i32, i32, i32)> = Vec::new(); // (x, min y, max y)
-    let mut index: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+    let (Some(lo), Some(hi)) = (points.iter().map(|p| p.0).min(), points.iter().map(|p| p.0).max()) else {
+        return Vec::new();
+    };
+    // One slot per pixel column between the extremes: (min y, max y, order of first appearance).
+    let mut cols: Vec<Option<(i32, i32, usize)>> = vec![None; (hi as i64 - lo as i64 + 1).min(1 << 20) as usize];
+    let mut seen = 0;
     for &(x, y) in points {
-        match index.get(&x) {
-            Some(&i) => {
-                let c = &mut cols[i];
-                c.1 = c.1.min(y);
-                c.2 = c.2.max(y);
+        let Some(slot) = cols.get_mut((x as i64 - lo as i64) as usize) else { continue };
+        match slot {
+            Some((a, b, _)) => {
+                *a = (*a).min(y);
+                *b = (*b).max(y);
             }
             None => {
-                index.insert(x, cols.len());
-                cols.push((x, y, y));
+                *slot = Some((y, y, seen));
+                seen += 1;
             }
         }
     }
-    let mut out = Vec::with_capacity(cols.len() * 2);
-    for (x, lo, hi) in cols {
-        out.push((x, lo));
-        if hi != lo {
-            out.push((x, hi));
+    let mut kept: Vec<(usize, i32, i32, i32)> =
+        cols.iter().enumerate().filter_map(|(i, c)| c.map(|(a, b, k)| (k, lo + i as i32, a, b))).collect();
+    kept.sort_unstable_by_key(|c| c.0);
+    let mut out = Vec::with_capacity(kept.len() * 2);
+    for (_, x, a, b) in kept {
+        out.push((x, a));
+        if b != a {
+            out.push((x, b));
         }
     }
     out

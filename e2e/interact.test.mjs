@@ -1,0 +1,270 @@
+// Exploring the chart as readers do: keyboard, touch, filters, time window, table, downloads, dark mode, every
+// width, and axe-core on every view in both themes.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTIFACTS, axe, dataset, launch, openPage, serve } from './harness.mjs';
+
+let server;
+let browser;
+let data;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  data = await dataset();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function ready(page, query = '') {
+  await page.goto(server.url + query);
+  await page.locator('svg.chart').waitFor({ timeout: 15000 });
+}
+
+const seriesIds = (page) => page.locator('svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));
+
+/** A minimal CSV reader (quoted fields, doubled quotes, CRLF), enough to check what the page exports. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += ch;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe('interaction', () => {
+  test('keyboard: one tab stop, arrows move between points, Escape closes', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    assert.equal(await p.page.locator('.hit[tabindex="0"]').count(), 1, 'the chart is a single tab stop');
+    await p.page.locator('.hit[tabindex="0"]').focus();
+    const tip = p.page.locator('[data-testid=tooltip]');
+    await tip.waitFor();
+    const first = await p.page.evaluate(() => document.activeElement.dataset.id);
+    await p.page.keyboard.press('ArrowRight');
+    const second = await p.page.evaluate(() => document.activeElement.dataset.id);
+    assert.notEqual(first, second);
+    assert.ok((await tip.innerText()).length > 20);
+    await p.page.keyboard.press('End');
+    const last = await p.page.evaluate(() => document.activeElement.dataset.id);
+    await p.page.keyboard.press('ArrowUp');
+    await p.page.keyboard.press('Home');
+    assert.equal(await p.page.evaluate(() => document.activeElement.dataset.id), first);
+    assert.notEqual(last, first);
+    await p.page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'detached' });
+    p.assertClean();
+    await p.close();
+  });
+
+  test('touch: tapping a point opens its details below the chart on a phone', async () => {
+    const p = await openPage(browser, server.url, { width: 375, height: 800, hasTouch: true });
+    await ready(p.page);
+    const claim = data.claims.find((c) => c.id === 'iran-government-2026-01-21');
+    const hit = p.page.locator(`.hit[data-id="${claim.id}"]`);
+    await hit.scrollIntoViewIfNeeded();
+    const box = await hit.boundingBox();
+    await p.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = p.page.locator('[data-testid=tooltip]');
+    await tip.waitFor();
+    assert.match(await tip.innerText(), /3,117/);
+    const tipBox = await tip.boundingBox();
+    const chartBox = await p.page.locator('.chart-svg').boundingBox();
+    assert.ok(tipBox.y >= chartBox.y + chartBox.height - 2, 'pinned below the chart');
+    await p.page.screenshot({ path: join(ARTIFACTS, 'touch-tooltip-375.png'), fullPage: false });
+    p.assertClean();
+    await p.close();
+  });
+
+  test('filters: claimants and kinds toggle from the legend; reset shows everything', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const all = await seriesIds(p.page);
+    await p.page.locator('.toggle[data-claimant="hrana"]').click();
+    assert.equal(await p.page.locator('.toggle[data-claimant="hrana"]').getAttribute('aria-pressed'), 'false');
+    assert.ok(!(await seriesIds(p.page)).includes('hrana'));
+    await p.page.locator('.toggle[data-kind="estimate"]').click();
+    const shown = await seriesIds(p.page);
+    assert.ok(!shown.includes('cbs-news') && !shown.includes('time'), `estimates hidden: ${shown}`);
+    // The deaths axis rescales to what is shown.
+    const top = await p.page.locator('svg.chart g.grid text').evaluateAll((ts) => Math.max(...ts.map((t) => Number(t.textContent.replace(/[^0-9]/g, '')) || 0)));
+    assert.ok(top < 36500, `axis top ${top}`);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'filtered-1280.png') });
+    await p.page.locator('[data-testid=reset]').click();
+    assert.deepEqual(await seriesIds(p.page), all);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('time window: keyboard-operable sliders narrow the chart and the blackout strip together', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const from = p.page.locator('[data-testid=window-from]');
+    await from.focus();
+    for (let i = 0; i < 11; i++) await p.page.keyboard.press('ArrowRight');
+    const to = p.page.locator('[data-testid=window-to]');
+    await to.focus();
+    for (let i = 0; i < 33; i++) await p.page.keyboard.press('ArrowLeft');
+    const win = await p.page.locator('[data-testid=time-window]').innerText();
+    assert.match(win, /8 January 2026/);
+    assert.match(win, /20 January 2026/);
+    const desc = await p.page.locator('svg.chart desc').textContent();
+    assert.match(desc, /between 8 January 2026 and 20 January 2026/);
+    // Every claim still reachable is inside the window; the band and the service bars are drawn in it.
+    const ids = await p.page.locator('.hit[data-kind=claim]').evaluateAll((cs) => cs.map((c) => c.dataset.id));
+    for (const id of ids) {
+      const c = data.claims.find((k) => k.id === id);
+      const day = c.published ?? c.as_of;
+      assert.ok(day >= '2026-01-08' && day <= '2026-01-20', `${id} ${day}`);
+    }
+    assert.ok(await p.page.locator('svg.chart g.blackout-band rect').count() > 0);
+    assert.ok(await p.page.locator('svg.chart g.services rect').count() >= 3);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'window-1280.png') });
+    p.assertClean();
+    await p.close();
+  });
+
+  test('table: the same claims, sortable by figure, with sources', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    await p.page.locator('#tab-table').click();
+    const table = p.page.locator('[data-testid=claims-table]');
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr').count(), data.claims.length);
+    await table.locator('button[data-sort=figure]').click();
+    const firstAsc = await table.locator('tbody tr').first().getAttribute('data-claim');
+    await table.locator('button[data-sort=figure]').click();
+    const firstDesc = await table.locator('tbody tr').first().getAttribute('data-claim');
+    const top = (c) => (c.basis === 'range' ? c.high : c.value);
+    const max = data.claims.reduce((a, c) => (top(c) > top(a) ? c : a));
+    assert.equal(firstDesc, max.id);
+    assert.notEqual(firstAsc, firstDesc);
+    assert.equal(await table.locator('th[aria-sort=descending]').count(), 1);
+    assert.ok(await table.locator('tbody a[href^="http"]').count() >= data.claims.length);
+    await p.page.screenshot({ path: join(ARTIFACTS, 'table-1280.png') });
+    p.assertClean();
+    await p.close();
+  });
+
+  test('downloads: CSV, JSON, SVG and a 2x PNG arrive and parse, with the source on the image', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const get = async (id) => {
+      const [dl] = await Promise.all([p.page.waitForEvent('download'), p.page.locator(`[data-testid=${id}]`).click()]);
+      return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
+    };
+    const csv = await get('download-csv');
+    const rows = parseCsv(csv.body.toString('utf8')).filter((r) => r.length > 1);
+    assert.equal(rows.length, data.claims.length + 1);
+    assert.equal(rows[0][0], 'id');
+    const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
+    for (const c of data.claims) {
+      assert.ok(byId[c.id], c.id);
+      assert.equal(byId[c.id][7], c.value === null ? '' : String(c.value), `${c.id} value exact`);
+    }
+    const json = await get('download-json');
+    assert.deepEqual(JSON.parse(json.body.toString('utf8')), data);
+    const svg = await get('download-svg');
+    const svgText = svg.body.toString('utf8');
+    assert.match(svgText, /^<svg/);
+    assert.match(svgText, /Source: /);
+    assert.ok(svgText.includes(data.meta.title.replace(/&/g, '&amp;')));
+    const png = await get('download-png');
+    assert.deepEqual([...png.body.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    const width = png.body.readUInt32BE(16);
+    const svgWidth = Number(/width="(\d+)"/.exec(svgText)[1]);
+    assert.equal(width, svgWidth * 2, 'PNG at twice the resolution');
+    p.assertClean();
+    await p.close();
+  });
+
+  test('dark mode: the URL forces it, the system setting is followed otherwise', async () => {
+    const forced = await openPage(browser, server.url);
+    await ready(forced.page, '?theme=dark');
+    assert.equal(await forced.page.locator('html').getAttribute('data-theme'), 'dark');
+    assert.ok((await forced.page.locator('svg.chart rect.paper').getAttribute('fill')).toLowerCase() !== '#ffffff');
+    forced.assertClean();
+    await forced.close();
+    const system = await openPage(browser, server.url, { colorScheme: 'dark' });
+    await ready(system.page);
+    assert.equal(await system.page.locator('html').getAttribute('data-theme'), 'dark');
+    const light = await openPage(browser, server.url, { colorScheme: 'dark' });
+    await ready(light.page, '?theme=light');
+    assert.equal(await light.page.locator('html').getAttribute('data-theme'), 'light');
+    system.assertClean();
+    light.assertClean();
+    await system.close();
+    await light.close();
+  });
+
+  for (const theme of ['light', 'dark']) {
+    for (const width of [320, 375, 768, 1280]) {
+      test(`${theme}, ${width} px: nothing scrolls sideways, no axe-core violations (chart, tooltip, table)`, async () => {
+        const p = await openPage(browser, server.url, { width, height: 900, colorScheme: theme });
+        await ready(p.page);
+        const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+        // Tick labels thin out: none overlaps the next.
+        const ticks = await p.page.locator('svg.chart g.grid text').evaluateAll((ts) =>
+          ts.filter((t) => /[A-Za-z]/.test(t.textContent)).map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0));
+        const xs = ticks.filter((r) => Math.abs(r.top - ticks[ticks.length - 1].top) < 2).sort((a, b) => a.left - b.left);
+        for (let i = 1; i < xs.length; i++) assert.ok(xs[i].left >= xs[i - 1].right - 1, `tick labels overlap at ${width}px`);
+        await p.page.screenshot({ path: join(ARTIFACTS, `chart-${theme}-${width}.png`), fullPage: false });
+        let violations = await axe(p.page);
+        assert.deepEqual(violations, [], 'chart view');
+        await p.page.locator('.hit[tabindex="0"]').focus();
+        await p.page.locator('[data-testid=tooltip]').waitFor();
+        violations = await p.page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
+        assert.deepEqual(violations, [], 'with the tooltip open');
+        await p.page.keyboard.press('Escape');
+        await p.page.locator('#tab-table').click();
+        await p.page.locator('[data-testid=claims-table]').waitFor();
+        violations = await p.page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
+        assert.deepEqual(violations, [], 'table view');
+        p.assertClean();
+        await p.close();
+      });
+    }
+  }
+
+  test('benchmark: redraw time on filter and zoom in Chromium (printed; median under 8 ms)', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const times = [];
+    const toggles = ['hrana', 'ihr', 'iran-government', 'cbs-news'];
+    for (let round = 0; round < 5; round++) {
+      for (const id of toggles) {
+        await p.page.locator(`.toggle[data-claimant="${id}"]`).click();
+        times.push(await p.page.evaluate(() => window.__chartDrawMs));
+      }
+    }
+    const from = p.page.locator('[data-testid=window-from]');
+    await from.focus();
+    for (let i = 0; i < 10; i++) {
+      await p.page.keyboard.press('ArrowRight');
+      times.push(await p.page.evaluate(() => window.__chartDrawMs));
+    }
+    times.sort((a, b) => a - b);
+    const median = times[times.length >> 1];
+    console.log(`redraw in Chromium (release wasm, shipped dataset): median ${median.toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms over ${times.length} filter/zoom redraws`);
+    assert.ok(median < 8, `median redraw ${median} ms`);
+    p.assertClean();
+    await p.close();
+  });
+});
