@@ -13,6 +13,10 @@ cargo test --workspace --locked
 echo "[test] benchmark: parse + validate (shipped and 100x synthetic), chart drawing"
 cargo bench --locked -p explainer-core --bench load
 
+echo "[test] benchmark in Chromium: chart redraw (shipped dataset, and a 100,000-point connectivity series)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --release --target wasm32-unknown-unknown \
+  -p explainer-core --test browser_bench -- --nocapture
+
 echo "[test] validating the shipped dataset"
 cargo run --quiet --locked -p explainer-core --bin validate -- public/data/iran-2026.json
 

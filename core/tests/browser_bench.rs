@@ -1,0 +1,68 @@
+//! Benchmark in Chromium (not a test of behaviour): the core's chart drawing compiled to wasm, timed with the
+//! browser's clock. Run by scripts/test.sh with
+//!     CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p explainer-core --test browser_bench --release
+#![cfg(target_arch = "wasm32")]
+
+use explainer_core::chart::{self, ChartView, Kind};
+use explainer_core::date::{Date, Moment};
+use explainer_core::format::PlainEnglish;
+use explainer_core::strings::EN;
+use explainer_core::validate::load;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Median milliseconds of `n` runs, measured over batches so the millisecond clock is precise enough.
+fn median_ms(n: usize, batch: usize, mut f: impl FnMut()) -> f64 {
+    let mut runs: Vec<f64> = (0..n)
+        .map(|_| {
+            let t = now();
+            for _ in 0..batch {
+                f();
+            }
+            (now() - t) / batch as f64
+        })
+        .collect();
+    runs.sort_by(f64::total_cmp);
+    runs[n / 2]
+}
+
+#[wasm_bindgen_test]
+fn redraw_times_in_chromium() {
+    let d = load(include_str!("../../public/data/iran-2026.json")).expect("valid").dataset;
+    let mut views = vec![ChartView::default()];
+    let mut v = ChartView::default();
+    v.hidden_kinds.insert(Kind::Estimate);
+    views.push(v);
+    let mut v = ChartView::default();
+    v.window = Some((Date::parse("2026-01-08").unwrap(), Date::parse("2026-01-27").unwrap()));
+    views.push(v);
+    let mut k = 0;
+    let shipped = median_ms(15, 10, || {
+        k += 1;
+        std::hint::black_box(chart::draw(&d, &PlainEnglish, &EN, 1000, &views[k % views.len()]));
+    });
+
+    let mut dense = d.clone();
+    let template = dense.connectivity[0].clone();
+    let (start, days) = (dense.meta.period.start.day_number(), dense.meta.period.start.days_until(dense.meta.period.end));
+    dense.connectivity = (0..100_000)
+        .map(|i| {
+            let mut o = template.clone();
+            o.id = format!("synthetic-{i}");
+            o.date = Moment { date: Date::from_day_number(start + (i as i64 * days) / 100_000), time: Some(((i % 24) as u32, 0)) };
+            o.value = ((i * 7919) % 1000) as f64 / 10.0;
+            o
+        })
+        .collect();
+    let dense_ms = median_ms(7, 2, || {
+        std::hint::black_box(chart::draw(&dense, &PlainEnglish, &EN, 1000, &ChartView::default()));
+    });
+    console_log!("bench (Chromium, wasm): redraw shipped dataset {shipped:.2} ms; with a 100,000-point connectivity series {dense_ms:.2} ms");
+    assert!(shipped < 8.0, "shipped redraw {shipped} ms");
+    assert!(dense_ms < 16.0, "100k-point redraw {dense_ms} ms");
+}
