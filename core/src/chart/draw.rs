@@ -386,7 +386,13 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings, ink: &Ink) -> Res
     for (b, px) in buckets.iter().enumerate() {
         let (mi, weak) = (b / 2, b % 2 == 1);
         let colour = if weak { ink.muted } else { ink.ink };
-        for (x, y) in to_pixel_columns(px) {
+        let reduced = to_pixel_columns(px);
+        if reduced.len() as i32 > f.connectivity.width() / 2 {
+            // Dense: one line through each column's low and high traces the series' envelope in one element.
+            a.draw(&PathElement::new(reduced, colour.stroke_width(1)))?;
+            continue;
+        }
+        for (x, y) in reduced {
             if mi % 2 == 0 {
                 a.draw(&Circle::new((x, y), r, colour.filled()))?;
             } else {
