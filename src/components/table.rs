@@ -49,7 +49,7 @@ pub fn ClaimsTable(dataset: Arc<Dataset>, view: Signal<ChartView>) -> impl IntoV
                         <td>{c.as_of.unwrap_or_default()}</td>
                         <td>{c.counts}{c.scope.map(|s| format!(" ({s})"))}</td>
                         <td>{c.reliability}</td>
-                        <td class="links">{links}</td>
+                        <td class="src-cell"><div class="links">{links}</div></td>
                     </tr>
                 }
             })
