@@ -50,8 +50,8 @@ function headlineClaim(claimant) {
 
 /** Moves the mouse to the centre of a data point's focus ring (the chart picks the nearest point). */
 async function hoverPoint(page, id) {
-  await page.locator(`.hit[data-id="${id}"]`).scrollIntoViewIfNeeded();
-  const box = await page.locator(`.hit[data-id="${id}"]`).boundingBox();
+  await page.locator(`[data-testid=toll-chart] .hit[data-id="${id}"]`).scrollIntoViewIfNeeded();
+  const box = await page.locator(`[data-testid=toll-chart] .hit[data-id="${id}"]`).boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
@@ -85,23 +85,23 @@ describe('the explainer', () => {
     const p = await openPage(browser, server.url);
     await ready(p.page);
     const plotted = data.claimants.filter((c) => data.claims.some((k) => k.claimant === c.id)).map((c) => c.id);
-    const series = await p.page.locator('svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));
+    const series = await p.page.locator('[data-testid=toll-chart] svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));
     assert.deepEqual(series, plotted);
     for (const id of plotted) {
       const n = data.claims.filter((k) => k.claimant === id).length;
-      const marks = await p.page.locator(`svg.chart g.series[data-claimant="${id}"] > *`).count();
+      const marks = await p.page.locator(`[data-testid=toll-chart] svg.chart g.series[data-claimant="${id}"] > *`).count();
       assert.ok(marks >= n, `${id}: ${marks} marks for ${n} claims`);
     }
     const internet = data.blackout_events.filter((e) => e.services.includes('internet'));
     assert.ok(internet.length > 0);
     for (const e of internet) {
-      const rect = p.page.locator(`svg.chart g.blackout-band[data-event="${e.id}"] rect`).first();
+      const rect = p.page.locator(`[data-testid=toll-chart] svg.chart g.blackout-band[data-event="${e.id}"] rect`).first();
       const box = await rect.boundingBox();
       assert.ok(box && box.width > 20 && box.height > 100, `band ${e.id} drawn: ${JSON.stringify(box)}`);
     }
     // One focusable target per claim and per connectivity observation.
-    assert.equal(await p.page.locator('.hit[data-kind=claim]').count(), data.claims.length);
-    assert.equal(await p.page.locator('.hit[data-kind=observation]').count(), data.connectivity.length);
+    assert.equal(await p.page.locator('[data-testid=toll-chart] .hit[data-kind=claim]').count(), data.claims.length);
+    assert.equal(await p.page.locator('[data-testid=toll-chart] .hit[data-kind=observation]').count(), data.connectivity.length);
     p.assertClean();
     await p.close();
   });
@@ -140,7 +140,7 @@ describe('the explainer', () => {
     // Keyboard: focus opens the tooltip, Escape closes it. (Move the mouse off the chart first: it closes too.)
     await p.page.mouse.move(0, 0);
     await tip.waitFor({ state: 'detached' });
-    await p.page.locator(`.hit[data-kind=claim]`).first().focus();
+    await p.page.locator(`[data-testid=toll-chart] .hit[data-kind=claim]`).first().focus();
     await tip.waitFor();
     await p.page.keyboard.press('Escape');
     await tip.waitFor({ state: 'detached' });

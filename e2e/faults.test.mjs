@@ -49,7 +49,7 @@ describe('faults', () => {
     await expectError(p, /HTTP 500/);
     fail = false;
     await p.page.locator('[data-testid=retry]').click();
-    await p.page.locator('svg.chart').waitFor();
+    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
     p.assertClean();
     await p.close();
   });
@@ -117,7 +117,7 @@ describe('faults', () => {
     data.metrics[0].label = `Metric ${evil}`;
     await p.page.route(DATA, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
     await p.page.goto(server.url);
-    await p.page.locator('svg.chart').waitFor();
+    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
     assert.match(await p.page.locator('h1').innerText(), /<img src=x/);
     assert.equal(await p.page.locator('img, main script').count(), 0);
     assert.equal(await p.page.evaluate(() => window.__pwned), undefined);

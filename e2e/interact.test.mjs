@@ -22,10 +22,10 @@ after(async () => {
 
 async function ready(page, query = '') {
   await page.goto(server.url + query);
-  await page.locator('svg.chart').waitFor({ timeout: 15000 });
+  await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
 }
 
-const seriesIds = (page) => page.locator('svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));
+const seriesIds = (page) => page.locator('[data-testid=toll-chart] svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));
 
 /** A minimal CSV reader (quoted fields, doubled quotes, CRLF), enough to check what the page exports. */
 function parseCsv(text) {
@@ -52,8 +52,8 @@ describe('interaction', () => {
   test('keyboard: one tab stop, arrows move between points, Escape closes', async () => {
     const p = await openPage(browser, server.url);
     await ready(p.page);
-    assert.equal(await p.page.locator('.hit[tabindex="0"]').count(), 1, 'the chart is a single tab stop');
-    await p.page.locator('.hit[tabindex="0"]').focus();
+    assert.equal(await p.page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').count(), 1, 'the chart is a single tab stop');
+    await p.page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
     const tip = p.page.locator('[data-testid=tooltip]');
     await tip.waitFor();
     const first = await p.page.evaluate(() => document.activeElement.dataset.id);
@@ -77,7 +77,7 @@ describe('interaction', () => {
     const p = await openPage(browser, server.url, { width: 375, height: 800, hasTouch: true });
     await ready(p.page);
     const claim = data.claims.find((c) => c.id === 'iran-government-2026-01-21');
-    const hit = p.page.locator(`.hit[data-id="${claim.id}"]`);
+    const hit = p.page.locator(`[data-testid=toll-chart] .hit[data-id="${claim.id}"]`);
     await hit.scrollIntoViewIfNeeded();
     const box = await hit.boundingBox();
     await p.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -85,7 +85,7 @@ describe('interaction', () => {
     await tip.waitFor();
     assert.match(await tip.innerText(), /3,117/);
     const tipBox = await tip.boundingBox();
-    const chartBox = await p.page.locator('.chart-svg').boundingBox();
+    const chartBox = await p.page.locator('[data-testid=toll-chart] .chart-svg').boundingBox();
     assert.ok(tipBox.y >= chartBox.y + chartBox.height - 2, 'pinned below the chart');
     await p.page.screenshot({ path: join(ARTIFACTS, 'touch-tooltip-375.png'), fullPage: false });
     p.assertClean();
@@ -103,7 +103,7 @@ describe('interaction', () => {
     const shown = await seriesIds(p.page);
     assert.ok(!shown.includes('cbs-news') && !shown.includes('time'), `estimates hidden: ${shown}`);
     // The deaths axis rescales to what is shown.
-    const top = await p.page.locator('svg.chart g.grid text').evaluateAll((ts) => Math.max(...ts.map((t) => Number(t.textContent.replace(/[^0-9]/g, '')) || 0)));
+    const top = await p.page.locator('[data-testid=toll-chart] svg.chart g.grid text').evaluateAll((ts) => Math.max(...ts.map((t) => Number(t.textContent.replace(/[^0-9]/g, '')) || 0)));
     assert.ok(top < 36500, `axis top ${top}`);
     await p.page.screenshot({ path: join(ARTIFACTS, 'filtered-1280.png') });
     await p.page.locator('[data-testid=reset]').click();
@@ -124,17 +124,17 @@ describe('interaction', () => {
     const win = await p.page.locator('[data-testid=time-window]').innerText();
     assert.match(win, /8 January 2026/);
     assert.match(win, /20 January 2026/);
-    const desc = await p.page.locator('svg.chart desc').textContent();
+    const desc = await p.page.locator('[data-testid=toll-chart] svg.chart desc').textContent();
     assert.match(desc, /between 8 January 2026 and 20 January 2026/);
     // Every claim still reachable is inside the window; the band and the service bars are drawn in it.
-    const ids = await p.page.locator('.hit[data-kind=claim]').evaluateAll((cs) => cs.map((c) => c.dataset.id));
+    const ids = await p.page.locator('[data-testid=toll-chart] .hit[data-kind=claim]').evaluateAll((cs) => cs.map((c) => c.dataset.id));
     for (const id of ids) {
       const c = data.claims.find((k) => k.id === id);
       const day = c.published ?? c.as_of;
       assert.ok(day >= '2026-01-08' && day <= '2026-01-20', `${id} ${day}`);
     }
-    assert.ok(await p.page.locator('svg.chart g.blackout-band rect').count() > 0);
-    assert.ok(await p.page.locator('svg.chart g.services rect').count() >= 3);
+    assert.ok(await p.page.locator('[data-testid=toll-chart] svg.chart g.blackout-band rect').count() > 0);
+    assert.ok(await p.page.locator('[data-testid=toll-chart] svg.chart g.services rect').count() >= 3);
     await p.page.screenshot({ path: join(ARTIFACTS, 'window-1280.png') });
     p.assertClean();
     await p.close();
@@ -198,7 +198,7 @@ describe('interaction', () => {
     const forced = await openPage(browser, server.url);
     await ready(forced.page, '?theme=dark');
     assert.equal(await forced.page.locator('html').getAttribute('data-theme'), 'dark');
-    assert.ok((await forced.page.locator('svg.chart rect.paper').getAttribute('fill')).toLowerCase() !== '#ffffff');
+    assert.ok((await forced.page.locator('[data-testid=toll-chart] svg.chart rect.paper').getAttribute('fill')).toLowerCase() !== '#ffffff');
     forced.assertClean();
     await forced.close();
     const system = await openPage(browser, server.url, { colorScheme: 'dark' });
@@ -221,14 +221,14 @@ describe('interaction', () => {
         const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
         // Tick labels thin out: none overlaps the next.
-        const ticks = await p.page.locator('svg.chart g.grid text').evaluateAll((ts) =>
+        const ticks = await p.page.locator('[data-testid=toll-chart] svg.chart g.grid text').evaluateAll((ts) =>
           ts.filter((t) => /[A-Za-z]/.test(t.textContent)).map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0));
         const xs = ticks.filter((r) => Math.abs(r.top - ticks[ticks.length - 1].top) < 2).sort((a, b) => a.left - b.left);
         for (let i = 1; i < xs.length; i++) assert.ok(xs[i].left >= xs[i - 1].right - 1, `tick labels overlap at ${width}px`);
         await p.page.screenshot({ path: join(ARTIFACTS, `chart-${theme}-${width}.png`), fullPage: false });
         let violations = await axe(p.page);
         assert.deepEqual(violations, [], 'chart view');
-        await p.page.locator('.hit[tabindex="0"]').focus();
+        await p.page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
         await p.page.locator('[data-testid=tooltip]').waitFor();
         violations = await p.page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
         assert.deepEqual(violations, [], 'with the tooltip open');

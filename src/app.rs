@@ -10,6 +10,9 @@ use leptos::prelude::*;
 
 use crate::components::blackout::Blackout;
 use crate::components::explorer::Explorer;
+use crate::components::known::KnownOn;
+use crate::components::method::{Compare, Method};
+use crate::components::story::Story;
 use crate::components::record::{Context, Disagreements, History, Verification};
 use crate::components::sources::Sources;
 use crate::components::status;
@@ -66,11 +69,15 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
             <p class="lede">{meta.lede.clone()}</p>
         </header>
         <Summary dataset=d.clone() />
+        {(!d.story.is_empty()).then(|| view! { <Story dataset=d.clone() theme=theme /> })}
         <section class="chart-section" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{EN.chart_heading}</h2>
             <p class="intro">{EN.chart_intro}</p>
             <Explorer dataset=d.clone() raw=raw theme=theme />
         </section>
+        <KnownOn dataset=d.clone() theme=theme />
+        <Method dataset=d.clone() />
+        <Compare dataset=d.clone() />
         <Blackout dataset=d.clone() />
         <Verification dataset=d.clone() />
         <Disagreements dataset=d.clone() />
@@ -78,7 +85,17 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
         <Context dataset=d.clone() />
         <Sources dataset=d.clone() />
         <footer class="footer">
-            <p>{explainer_core::strings::fill(EN.footer_updated, &[("date", &updated)])}</p>
+            <p data-testid="updated">{explainer_core::strings::fill(EN.footer_updated, &[("date", &updated)])}</p>
+            <h2 class="small">{EN.corrections_heading}</h2>
+            {if meta.corrections.is_empty() {
+                view! { <p data-testid="corrections">{EN.corrections_none}</p> }.into_any()
+            } else {
+                let items = meta.corrections.iter().map(|c| {
+                    let date = crate::intl::with(|f| explainer_core::format::Formatter::date(f, c.date));
+                    view! { <li><time datetime=c.date.to_string()>{date}</time>": "{c.text.clone()}</li> }
+                }).collect_view();
+                view! { <ul data-testid="corrections">{items}</ul> }.into_any()
+            }}
             <p>{EN.footer_method}</p>
         </footer>
     }

@@ -89,3 +89,24 @@ pub fn headline(d: &Dataset) -> Option<Headline<'_>> {
 pub fn days_between(a: Date, b: Date) -> i64 {
     a.days_until(b)
 }
+
+/// Where a blackout event stood on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CutState {
+    NotYet,
+    Cut,
+    Partly,
+    Restored,
+}
+
+/// The state of `e` at the end of `day`.
+pub fn cut_state(e: &crate::model::BlackoutEvent, day: Date) -> CutState {
+    if day < e.start.date {
+        return CutState::NotYet;
+    }
+    match (e.end, e.end_kind) {
+        (Some(end), Some(crate::model::EndKind::Partial)) if day >= end.date => CutState::Partly,
+        (Some(end), _) if day >= end.date => CutState::Restored,
+        _ => CutState::Cut,
+    }
+}

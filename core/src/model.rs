@@ -22,6 +22,12 @@ pub struct Dataset {
     pub notes: Vec<Note>,
     pub history: Vec<HistoricalFigure>,
     pub disagreements: Vec<Disagreement>,
+    /// Labelled markers for key events on the chart (optional).
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+    /// The guided story, in order (optional).
+    #[serde(default)]
+    pub story: Vec<StoryStep>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,6 +39,16 @@ pub struct Meta {
     pub timezone: String,
     pub period: Period,
     pub headline: Headline,
+    /// Corrections made to the dataset after publication, newest last (optional).
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    pub date: Date,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -70,6 +86,9 @@ pub struct Claimant {
     pub kind: ClaimantKind,
     pub based_in: Option<String>,
     pub description: String,
+    /// What and how it counts, in plain words (optional; shown in "What each number counts").
+    #[serde(default)]
+    pub method: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -325,6 +344,32 @@ pub struct Disagreement {
     /// Blackout events involved (ids), if any.
     pub events: Vec<String>,
     pub sources: Vec<String>,
+}
+
+/// A labelled marker on the chart for a key event; it points at the claim or blackout event it marks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Annotation {
+    pub id: String,
+    pub date: Moment,
+    pub label: String,
+    pub claim: Option<String>,
+    pub event: Option<String>,
+}
+
+/// One step of the guided story: a passage (numbers as placeholders, filled from the data) and a chart state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryStep {
+    pub id: String,
+    pub title: String,
+    /// Text with placeholders such as `{figure:CLAIM}`; see `story.rs` and DATA.md.
+    pub text: String,
+    pub window: Period,
+    /// Claimants drawn in full; the others are faded.
+    pub highlight: Vec<String>,
+    /// Annotations shown in this step.
+    pub annotations: Vec<String>,
 }
 
 impl Dataset {

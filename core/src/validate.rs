@@ -158,6 +158,10 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         history: Vec<&'a RawValue>,
         #[serde(borrow)]
         disagreements: Vec<&'a RawValue>,
+        #[serde(borrow, default)]
+        annotations: Vec<&'a RawValue>,
+        #[serde(borrow, default)]
+        story: Vec<&'a RawValue>,
     }
     let raw: Raw = serde_json::from_str(text).map_err(|e| vec![json_problem(&e, String::new(), (1, 1))])?;
 
@@ -172,6 +176,8 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
     let notes = list::<Note>(text, &raw.notes, "notes", &mut problems);
     let history = list::<HistoricalFigure>(text, &raw.history, "history", &mut problems);
     let disagreements = list::<Disagreement>(text, &raw.disagreements, "disagreements", &mut problems);
+    let annotations = list::<Annotation>(text, &raw.annotations, "annotations", &mut problems);
+    let story = list::<StoryStep>(text, &raw.story, "story", &mut problems);
     let Some(meta) = meta else { return Err(problems) };
     if !problems.is_empty() {
         return Err(problems);
@@ -188,6 +194,8 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         notes,
         history,
         disagreements,
+        annotations,
+        story,
     };
 
     // Errors first, each group in file order.
@@ -467,6 +475,50 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
         }
     }
 
+    unique_ids(&mut v, "annotations", d.annotations.iter().map(|a| a.id.as_str()));
+    for (i, a) in d.annotations.iter().enumerate() {
+        let at = format!("annotations[{i}] (\"{}\")", a.id);
+        match (&a.claim, &a.event) {
+            (Some(c), _) if !claim_ids.contains(c.as_str()) => {
+                v.push(Problem::error(format!("{at}.claim"), format!("\"{c}\" is not in claims")))
+            }
+            (_, Some(e)) if !event_ids.contains(e.as_str()) => {
+                v.push(Problem::error(format!("{at}.event"), format!("\"{e}\" is not in blackout_events")))
+            }
+            (None, None) => v.push(Problem::error(&at, "must point at a claim or a blackout event")),
+            _ => {}
+        }
+        if !in_period(a.date.date) {
+            v.push(Problem::error(format!("{at}.date"), "is outside meta.period"));
+        }
+    }
+
+    let annotation_ids: HashSet<&str> = d.annotations.iter().map(|a| a.id.as_str()).collect();
+    unique_ids(&mut v, "story", d.story.iter().map(|s| s.id.as_str()));
+    for (i, step) in d.story.iter().enumerate() {
+        let at = format!("story[{i}] (\"{}\")", step.id);
+        if step.window.end < step.window.start || !in_period(step.window.start) || !in_period(step.window.end) {
+            v.push(Problem::error(format!("{at}.window"), "must start before it ends, inside meta.period"));
+        }
+        for (j, c) in step.highlight.iter().enumerate() {
+            if !claimant_ids.contains(c.as_str()) {
+                v.push(Problem::error(format!("{at}.highlight[{j}]"), format!("\"{c}\" is not in claimants")));
+            }
+        }
+        for (j, a) in step.annotations.iter().enumerate() {
+            if !annotation_ids.contains(a.as_str()) {
+                v.push(Problem::error(format!("{at}.annotations[{j}]"), format!("\"{a}\" is not in annotations")));
+            }
+        }
+        for p in crate::story::placeholders(&step.text) {
+            if let Err((kind, id, n)) = p {
+                if let Err(why) = crate::story::fill_one(d, &crate::format::PlainEnglish, &crate::strings::EN, &kind, &id, n) {
+                    v.push(Problem::error(format!("{at}.text"), format!("placeholder {{{kind}:{id}}}: {why}")));
+                }
+            }
+        }
+    }
+
     check_lengths(&mut v, d);
     v
 }
@@ -565,6 +617,19 @@ fn check_lengths(v: &mut Vec<Problem>, d: &Dataset) {
     }
     for (i, x) in d.disagreements.iter().enumerate() {
         check(format!("disagreements[{i}] (\"{}\").summary", x.id), &x.summary, MAX_TEXT, true);
+    }
+    for (i, c) in d.claimants.iter().enumerate() {
+        check(format!("claimants[{i}] (\"{}\").method", c.id), &opt(&c.method), MAX_TEXT, false);
+    }
+    for (i, a) in d.annotations.iter().enumerate() {
+        check(format!("annotations[{i}] (\"{}\").label", a.id), &a.label, 40, true);
+    }
+    for (i, st) in d.story.iter().enumerate() {
+        check(format!("story[{i}] (\"{}\").title", st.id), &st.title, MAX_NAME, true);
+        check(format!("story[{i}] (\"{}\").text", st.id), &st.text, MAX_TEXT, true);
+    }
+    for (i, c) in d.meta.corrections.iter().enumerate() {
+        check(format!("meta.corrections[{i}].text"), &c.text, MAX_TEXT, true);
     }
 }
 

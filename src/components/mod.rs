@@ -2,10 +2,13 @@
 
 pub mod blackout;
 pub mod explorer;
+pub mod known;
 pub mod legend;
+pub mod method;
 pub mod record;
 pub mod sources;
 pub mod status;
+pub mod story;
 pub mod summary;
 pub mod table;
 pub mod toll_chart;

@@ -41,7 +41,11 @@ pub fn TollChart(
     view: Signal<ChartView>,
     /// The last drawing, shared with the download buttons.
     drawn_out: RwSignal<Option<Drawn>>,
+    /// `data-testid` of the chart's container (one chart per page has the default).
+    #[prop(default = "toll-chart")]
+    testid: &'static str,
 ) -> impl IntoView {
+    let keys_id = format!("{}-keys", view.with_untracked(|v| if v.id.is_empty() { "chart".to_string() } else { v.id.clone() }));
     let container = NodeRef::<Div>::new();
     let width = RwSignal::new(0u32);
     let selected = RwSignal::new(None::<Target>);
@@ -71,7 +75,7 @@ pub fn TollChart(
             let t = now_ms();
             let drawn = intl::with(|f| chart::draw(&d, f, &EN, w, &v));
             // Expose the cost of the last redraw for the performance benchmark in the end-to-end tests.
-            if let Some(win) = web_sys::window() {
+            if let (Some(win), true) = (web_sys::window(), testid == "toll-chart") {
                 let _ = js_sys::Reflect::set(&win, &"__chartDrawMs".into(), &(now_ms() - t).into());
             }
             drawn
@@ -187,7 +191,7 @@ pub fn TollChart(
     view! {
         <div
             class="toll-chart"
-            data-testid="toll-chart"
+            data-testid=testid
             node_ref=container
             on:keydown=move |e| if e.key() == "Escape" { selected.set(None) }
             // A finger lifting also "leaves"; only a mouse leaving the chart closes the tooltip.
@@ -200,14 +204,14 @@ pub fn TollChart(
                 viewBox=viewbox
                 role="group"
                 aria-label=EN.chart_points_label
-                aria-describedby="chart-keys"
+                aria-describedby=keys_id.clone()
                 on:pointermove=move |e| pick(&e)
                 on:pointerdown=move |e| pick(&e)
                 on:keydown=on_key
             >
                 {targets}
             </svg>
-            <p id="chart-keys" class="visually-hidden">{EN.chart_keys}</p>
+            <p id=keys_id class="visually-hidden">{EN.chart_keys}</p>
             <Tooltip dataset=d selected=selected position=Signal::derive(tooltip_pos) />
         </div>
     }

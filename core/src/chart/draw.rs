@@ -6,7 +6,7 @@ use plotters::coord::CoordTranslate;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::geometry::{claim_x, claimant_colour_in, claimant_dash, event_span, hex, Frame};
+use super::geometry::{claim_x, claimant_colour_in, claimant_dash, event_span, hex, place_labels, Frame};
 use super::reduce::to_pixel_columns;
 use super::view::{ChartView, Theme};
 use crate::date::order_by_date;
@@ -112,30 +112,38 @@ pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &Ch
         // reach the marks' outlines.
         let line = layer(&f, |a| step_line(a, &f, &claims, rgb));
         if !line.is_empty() {
-            groups.push((format!("class=\"step\" data-claimant=\"{id}\" stroke-dasharray=\"{}\"", claimant_dash(ci)), line));
+            let fade = if view.faded(&claimant.id) { " opacity=\"0.2\"" } else { "" };
+            groups.push((format!("class=\"step\" data-claimant=\"{id}\" stroke-dasharray=\"{}\"{fade}", claimant_dash(ci)), line));
         }
         let under = layer(&f, |a| under_investigation(a, &f, &claims, &ink));
         if !under.is_empty() {
-            groups.push((format!("class=\"under-investigation\" data-claimant=\"{id}\""), under));
+            let fade = if view.faded(&claimant.id) { " opacity=\"0.2\"" } else { "" };
+            groups.push((format!("class=\"under-investigation\" data-claimant=\"{id}\"{fade}"), under));
         }
-        let attrs = format!("class=\"series\" data-claimant=\"{id}\" data-count=\"{}\" fill=\"{}\"", claims.len(), hex(colour));
+        let fade = if view.faded(&claimant.id) { " opacity=\"0.2\"" } else { "" };
+        let attrs = format!("class=\"series\" data-claimant=\"{id}\" data-count=\"{}\" fill=\"{}\"{fade}", claims.len(), hex(colour));
         groups.push((attrs, layer(&f, |a| series(a, &f, &claims, rgb, &ink))));
     }
 
+    groups.push(("class=\"annotations\"".into(), layer(&f, |a| annotations(a, &f, d, view, &ink))));
+    if let Some(day) = view.as_of {
+        groups.push(("class=\"as-of\"".into(), layer(&f, |a| as_of_line(a, &f, day, fmt, &ink))));
+    }
     groups.push(("class=\"services\"".into(), layer(&f, |a| services(a, &f, d, fmt, s, &ink))));
     groups.push(("class=\"connectivity\"".into(), layer(&f, |a| connectivity(a, &f, d, s, &ink))));
 
     let (title, desc) = describe(d, fmt, s, view);
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-         role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"{FONT}\">\n\
-         <title id=\"chart-title\">{}</title>\n<desc id=\"chart-desc\">{}</desc>\n\
+         role=\"img\" aria-labelledby=\"{p}-title {p}-desc\" font-family=\"{FONT}\">\n\
+         <title id=\"{p}-title\">{}</title>\n<desc id=\"{p}-desc\">{}</desc>\n\
          <rect class=\"paper\" x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"{paper}\"/>\n",
         escape(&title),
         escape(&desc),
         w = f.width,
         h = f.height,
         paper = hex((ink.paper.0, ink.paper.1, ink.paper.2)),
+        p = if view.id.is_empty() { "chart".to_string() } else { escape(&view.id) },
     );
     for (attrs, body) in groups.into_iter().filter(|(_, body)| !body.is_empty()) {
         svg.push_str(&format!("<g {attrs}>\n{body}\n</g>\n"));
@@ -407,5 +415,39 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings, ink: &Ink) -> Res
             a.draw(&PathElement::new(vec![(x, y), (x, y + 2 * r)], ink.ink.stroke_width(1)))?;
         }
     }
+    Ok(())
+}
+
+/// Labelled markers for key events: a dashed line down the toll panel, the label above it, in rows so that no
+/// two labels overlap (a label with no room is left out; its line stays).
+fn annotations(a: &Area, f: &Frame, d: &Dataset, view: &ChartView, ink: &Ink) -> Res {
+    let shown: Vec<&crate::model::Annotation> = d
+        .annotations
+        .iter()
+        .filter(|n| view.shows_annotation(&n.id) && (f.x0..=f.x1).contains(&n.date.day_value()))
+        .collect();
+    let items: Vec<(i32, i32)> = shown
+        .iter()
+        .map(|n| (f.x_px(n.date.day_value()), (n.label.chars().count() as f64 * f.font as f64 * 0.56) as i32 + 4))
+        .collect();
+    let places = place_labels(&items, f.label_rows, 0, f.width as i32);
+    for ((n, (x, _)), place) in shown.iter().zip(&items).zip(places) {
+        a.draw(&PathElement::new(vec![(*x, f.toll.top - 4), (*x, f.toll.bottom)], ink.ink.mix(0.5).stroke_width(1)))?;
+        if let Some((row, cx)) = place {
+            let y = 14 + row * (f.font as i32 + 6);
+            a.draw(&Text::new(n.label.clone(), (cx, y), text_style(f, &ink.ink, HPos::Center, VPos::Center)))?;
+            a.draw(&PathElement::new(vec![(*x, y + f.font as i32 / 2 + 1), (*x, f.toll.top - 4)], ink.muted.mix(0.6).stroke_width(1)))?;
+        }
+    }
+    Ok(())
+}
+
+/// The "what was known on" day: a line through every panel.
+fn as_of_line(a: &Area, f: &Frame, day: crate::date::Date, fmt: &dyn Formatter, ink: &Ink) -> Res {
+    let x = f.x_px(day.day_number() as f64 + 1.0); // the end of that day: everything published on it counts
+    a.draw(&PathElement::new(vec![(x, f.toll.top), (x, f.connectivity.bottom)], ink.ink.stroke_width(2)))?;
+    let right_half = x > f.toll.left + f.toll.width() / 2;
+    let (anchor, dx) = if right_half { (HPos::Right, -4) } else { (HPos::Left, 4) };
+    a.draw(&Text::new(fmt.short_date(day), (x + dx, f.toll.bottom - 6), text_style(f, &ink.ink, anchor, VPos::Bottom)))?;
     Ok(())
 }

@@ -54,6 +54,8 @@ pub struct Frame {
     pub x1: f64,
     /// Top of the toll axis.
     pub y_max: f64,
+    /// Rows of annotation labels above the toll panel.
+    pub label_rows: i32,
 }
 
 impl Frame {
@@ -63,7 +65,9 @@ impl Frame {
         let font = if compact { 11 } else { 12 };
         let left = if compact { 46 } else { 56 };
         let right = width as i32 - if compact { 10 } else { 16 };
-        let top = 14;
+        // Room above the plot for annotation labels, in rows.
+        let label_rows = if d.annotations.is_empty() { 0 } else if compact { 3 } else { 2 };
+        let top = 16 + label_rows * (font as i32 + 6);
         let toll_h = if compact { 250 } else { 330 };
         let toll = Rect { left, top, right, bottom: top + toll_h };
 
@@ -103,6 +107,7 @@ impl Frame {
             x0,
             x1,
             y_max: nice_ceiling(data_max),
+            label_rows,
         }
     }
 
@@ -155,6 +160,25 @@ impl Frame {
         }
         out
     }
+}
+
+/// Places labels centred on `x` (with estimated `width`) in `rows` rows between `left` and `right`, so that none
+/// overlaps another in its row. Returns each label's row and the x of its centre (moved inside the edges), or
+/// `None` when no row has room (the marker stays; the label is left out rather than drawn over another).
+pub fn place_labels(items: &[(i32, i32)], rows: i32, left: i32, right: i32) -> Vec<Option<(i32, i32)>> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_unstable_by_key(|&i| (items[i].0, i));
+    let mut ends = vec![i32::MIN; rows.max(0) as usize];
+    let mut out = vec![None; items.len()];
+    for i in order {
+        let (x, w) = items[i];
+        let cx = x.clamp(left + w / 2, (right - w / 2).max(left + w / 2));
+        if let Some(row) = ends.iter().position(|&end| cx - w / 2 >= end + 6) {
+            ends[row] = cx + w / 2;
+            out[i] = Some((row as i32, cx));
+        }
+    }
+    out
 }
 
 /// The x value at which a claim is drawn: midday of its day.

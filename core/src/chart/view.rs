@@ -43,6 +43,14 @@ pub struct ChartView {
     /// The time window (first and last day shown); `None` for the dataset's whole period.
     pub window: Option<(Date, Date)>,
     pub theme: Theme,
+    /// Claimants drawn in full while the others fade (a story step's emphasis); empty for all in full.
+    pub highlight: BTreeSet<String>,
+    /// Annotations shown; `None` for all of them.
+    pub annotations: Option<BTreeSet<String>>,
+    /// A day marked with a vertical line ("what was known on…").
+    pub as_of: Option<Date>,
+    /// Prefix of the SVG's element ids, unique per chart on the page.
+    pub id: String,
 }
 
 impl ChartView {
@@ -65,6 +73,14 @@ impl ChartView {
         !self.hidden_claimants.contains(&c.claimant)
             && !self.hidden_kinds.contains(&Kind::of(c.basis))
             && (a..=b).contains(&c.plot_date())
+    }
+
+    pub fn shows_annotation(&self, id: &str) -> bool {
+        self.annotations.as_ref().is_none_or(|a| a.contains(id))
+    }
+
+    pub fn faded(&self, claimant: &str) -> bool {
+        !self.highlight.is_empty() && !self.highlight.contains(claimant)
     }
 
     pub fn is_filtered(&self) -> bool {

@@ -1,0 +1,112 @@
+//! The guided story's text: placeholders such as `{figure:hrana-2026-02-12}` are filled from the dataset, so the
+//! story cannot say a number the data does not. Unknown placeholders are validation errors, never shown.
+
+use crate::derive::days_between;
+use crate::describe;
+use crate::format::Formatter;
+use crate::model::Dataset;
+use crate::strings::Strings;
+
+/// A piece of rendered story text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Text(String),
+    /// A number or date filled from the data: `kind` (with `:n` for a breakdown part) and `id` say where from,
+    /// `shown` is what the reader sees,
+    /// `value` the raw number when there is one (tests compare it with the dataset).
+    Ref { kind: String, id: String, shown: String, value: Option<i64> },
+}
+
+/// Splits `text` into text and placeholders `{kind:id}` / `{kind:id:n}`.
+pub fn placeholders(text: &str) -> Vec<Result<String, (String, String, Option<usize>)>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        if open > 0 {
+            out.push(Ok(rest[..open].to_string()));
+        }
+        let inner = &rest[open + 1..close];
+        let mut parts = inner.splitn(3, ':');
+        let kind = parts.next().unwrap_or("").to_string();
+        let id = parts.next().unwrap_or("").to_string();
+        let n = parts.next().and_then(|n| n.parse().ok());
+        out.push(Err((kind, id, n)));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Ok(rest.to_string()));
+    }
+    out
+}
+
+/// One placeholder's value, or why it cannot be filled.
+pub fn fill_one(d: &Dataset, fmt: &dyn Formatter, s: &Strings, kind: &str, id: &str, n: Option<usize>) -> Result<(String, Option<i64>), String> {
+    let claim = || d.claim(id).ok_or_else(|| format!("\"{id}\" is not a claim"));
+    let event = || d.blackout_events.iter().find(|e| e.id == id).ok_or_else(|| format!("\"{id}\" is not a blackout event"));
+    let num = |v: Option<u64>, what: &str| v.map(|v| (fmt.integer(v), Some(v as i64))).ok_or_else(|| format!("claim \"{id}\" has no {what}"));
+    match kind {
+        "figure" => {
+            let c = claim()?;
+            Ok((describe::figure(c, fmt, s), c.value.map(|v| v as i64)))
+        }
+        "value" => num(claim()?.value, "value"),
+        "low" => num(claim()?.low, "low"),
+        "high" => num(claim()?.high, "high"),
+        "uinv" => num(claim()?.under_investigation, "under_investigation"),
+        "part" => {
+            let c = claim()?;
+            let i = n.ok_or("part needs an index, e.g. {part:ID:0}")?;
+            num(c.breakdown.get(i).map(|p| p.value), &format!("breakdown part {i}"))
+        }
+        "date" => {
+            let c = claim()?;
+            let p = c.published.ok_or_else(|| format!("claim \"{id}\" has no publication date"))?;
+            Ok((fmt.date(p), None))
+        }
+        "history" => {
+            let h = d.history.iter().find(|h| h.id == id).ok_or_else(|| format!("\"{id}\" is not a history figure"))?;
+            let (v, lo, hi) = (h.value.map(|v| fmt.integer(v)), h.low.map(|v| fmt.integer(v)), h.high.map(|v| fmt.integer(v)));
+            Ok((s.figure(h.basis, h.qualifier, v.as_deref(), lo.as_deref(), hi.as_deref()), h.value.map(|v| v as i64)))
+        }
+        "days" => {
+            let e = event()?;
+            let end = e.end.ok_or_else(|| format!("event \"{id}\" has no end"))?;
+            let days = days_between(e.start.date, end.date);
+            Ok((fmt.integer(days.max(0) as u64), Some(days)))
+        }
+        "start" => Ok((fmt.date(event()?.start.date), None)),
+        "end" => {
+            let e = event()?;
+            Ok((fmt.date(e.end.ok_or_else(|| format!("event \"{id}\" has no end"))?.date), None))
+        }
+        other => Err(format!("\"{{{other}:…}}\" is not a placeholder (use figure, value, low, high, part, uinv, date, history, days, start, end)")),
+    }
+}
+
+/// The text with every placeholder filled. Placeholders that cannot be filled are left out (validation reports
+/// them; the page never shows a made-up value).
+pub fn render(d: &Dataset, text: &str, fmt: &dyn Formatter, s: &Strings) -> Vec<Segment> {
+    placeholders(text)
+        .into_iter()
+        .filter_map(|p| match p {
+            Ok(t) => Some(Segment::Text(t)),
+            Err((kind, id, n)) => fill_one(d, fmt, s, &kind, &id, n)
+                .ok()
+                .map(|(shown, value)| Segment::Ref { kind: n.map(|n| format!("{kind}:{n}")).unwrap_or(kind), id, shown, value }),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_split() {
+        let p = placeholders("a {value:x} b {part:y:1}");
+        assert_eq!(p[0], Ok("a ".into()));
+        assert_eq!(p[1], Err(("value".into(), "x".into(), None)));
+        assert_eq!(p[3], Err(("part".into(), "y".into(), Some(1))));
+    }
+}

@@ -1,0 +1,198 @@
+// The guided story, "what was known on…", the comparison: reachable every way, and every number in the text
+// equal to the dataset value it claims to show (computed here, independently of the Rust code).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, axe, dataset, launch, openPage, serve } from './harness.mjs';
+
+let server;
+let browser;
+let data;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  data = await dataset();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LOCALE = 'en-GB';
+const nf = new Intl.NumberFormat(LOCALE);
+const df = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (iso) => df.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+const claim = (id) => data.claims.find((c) => c.id === id);
+const event = (id) => data.blackout_events.find((e) => e.id === id);
+const days = (a, b) => Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86400000);
+
+async function ready(page, frag = '') {
+  await page.goto(server.url + frag);
+  await page.locator('[data-testid=story-chart] svg.chart').waitFor({ timeout: 15000 });
+}
+
+const activeStep = (page) => page.locator('article.step[aria-current=step]').getAttribute('id');
+const storyDesc = (page) => page.locator('[data-testid=story-chart] svg.chart desc').textContent();
+
+describe('story', () => {
+  test('every step by button, with its own fragment and chart window', async () => {
+    const p = await openPage(browser, server.url, { width: 1280, height: 900 });
+    await ready(p.page);
+    assert.equal(await activeStep(p.page), data.story[0].id);
+    for (let i = 0; i < data.story.length; i++) {
+      const step = data.story[i];
+      if (i > 0) await p.page.locator(`article#${data.story[i - 1].id} [data-testid=story-next]`).click();
+      await p.page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, step.id);
+      // The page does not touch the address on load; from the first move on, the address names the step.
+      if (i > 0) assert.equal(await p.page.evaluate(() => location.hash), `#${step.id}`);
+      const desc = await storyDesc(p.page);
+      assert.ok(desc.includes(`between ${longDate(step.window.start)} and ${longDate(step.window.end)}`), `${step.id}: ${desc}`);
+      // The step's annotations are labelled on the chart.
+      for (const a of step.annotations) {
+        const n = data.annotations.find((x) => x.id === a);
+        const inside = n.date.slice(0, 10) >= step.window.start && n.date.slice(0, 10) <= step.window.end;
+        const count = await p.page.locator('[data-testid=story-chart] g.annotations text', { hasText: n.label }).count();
+        assert.equal(count, inside ? 1 : 0, `${step.id}: annotation ${a}`);
+      }
+      await p.page.screenshot({ path: join(ARTIFACTS, `story-${i + 1}-${step.id}-1280.png`) });
+    }
+    p.assertClean();
+    await p.close();
+  });
+
+  test('arrow keys and fragments open steps; phone screenshots of every step', async () => {
+    const p = await openPage(browser, server.url, { width: 375, height: 800 });
+    for (let i = 0; i < data.story.length; i++) {
+      const step = data.story[i];
+      await ready(p.page, `#${step.id}`);
+      await p.page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, step.id);
+      await p.page.waitForTimeout(150);
+      await p.page.screenshot({ path: join(ARTIFACTS, `story-${i + 1}-${step.id}-375.png`) });
+    }
+    await ready(p.page, `#${data.story[1].id}`);
+    await p.page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, data.story[1].id);
+    await p.page.locator(`article#${data.story[1].id} [data-testid=story-next]`).focus();
+    await p.page.keyboard.press('ArrowRight');
+    await p.page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, data.story[2].id);
+    await p.page.keyboard.press('ArrowLeft');
+    await p.page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, data.story[1].id);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('every number in the story equals the dataset value it shows', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const refs = await p.page.locator('article.step .ref').evaluateAll((rs) => rs.map((r) => ({ kind: r.dataset.kind, id: r.dataset.id, value: r.dataset.value ?? null, text: r.textContent })));
+    let placeholders = 0;
+    for (const s of data.story) placeholders += (s.text.match(/\{[a-z]+:[^}]+\}/g) ?? []).length;
+    assert.equal(refs.length, placeholders, 'every placeholder rendered');
+    for (const r of refs) {
+      const [kind, n] = r.kind.split(':');
+      let expected;
+      let shown;
+      if (kind === 'value') expected = claim(r.id).value;
+      else if (kind === 'low') expected = claim(r.id).low;
+      else if (kind === 'high') expected = claim(r.id).high;
+      else if (kind === 'uinv') expected = claim(r.id).under_investigation;
+      else if (kind === 'part') expected = claim(r.id).breakdown[Number(n)].value;
+      else if (kind === 'figure') { expected = claim(r.id).value; if (claim(r.id).basis === 'range') shown = `${nf.format(claim(r.id).low)}–${nf.format(claim(r.id).high)}`; }
+      else if (kind === 'history') expected = data.history.find((h) => h.id === r.id).value;
+      else if (kind === 'days') expected = days(event(r.id).start, event(r.id).end);
+      else if (kind === 'date') shown = longDate(claim(r.id).published);
+      else if (kind === 'start') shown = longDate(event(r.id).start);
+      else if (kind === 'end') shown = longDate(event(r.id).end);
+      else assert.fail(`unknown placeholder kind ${kind}`);
+      if (expected !== undefined && expected !== null) {
+        assert.equal(Number(r.value), expected, `${r.kind}:${r.id}`);
+        shown ??= nf.format(expected);
+      }
+      assert.ok(r.text.includes(shown), `${r.kind}:${r.id} shows "${r.text}", expected "${shown}"`);
+    }
+    // No digits typed into the prose outside the filled values, except calendar dates and years.
+    const prose = await p.page.locator('article.step .step-text > span:not(.ref)').allTextContents();
+    for (const t of prose) {
+      for (const m of t.match(/\d+(?:[.,]\d+)*/g) ?? []) {
+        assert.ok(/^(19|20)\d\d$/.test(m) || Number(m) <= 31, `a number typed into the story: ${m} in "${t}"`);
+      }
+    }
+    p.assertClean();
+    await p.close();
+  });
+
+  test('"what was known on" gives each claimant\'s latest figure as of the day, and the blackout state', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const slider = p.page.locator('[data-testid=known-slider]');
+    const start = data.meta.period.start;
+    for (const day of ['2026-01-05', '2026-01-13', '2026-01-21', '2026-02-12']) {
+      const offset = days(start, day);
+      await slider.evaluate((el, v) => { el.value = String(v); el.dispatchEvent(new Event('input', { bubbles: true })); }, offset);
+      await p.page.waitForFunction((d) => document.querySelector('[data-testid=known-date]').textContent === d, longDate(day));
+      // Independently: for each claimant, the latest claim published (or as of, when unpublished) on or before the day;
+      // same-day claims: the later in the file.
+      const expected = {};
+      data.claims.forEach((c, i) => {
+        const d = c.published ?? c.as_of;
+        if (d <= day) {
+          const cur = expected[c.claimant];
+          if (!cur || d > cur.d || (d === cur.d && i > cur.i)) expected[c.claimant] = { d, i, c };
+        }
+      });
+      const shown = await p.page.locator('[data-testid=known-list] li[data-claimant]').evaluateAll((ls) => ls.map((l) => ({ claimant: l.dataset.claimant, claim: l.dataset.claim, text: l.textContent })));
+      assert.deepEqual(shown.map((s) => s.claimant).sort(), Object.keys(expected).sort(), day);
+      for (const s of shown) {
+        const c = expected[s.claimant].c;
+        assert.equal(s.claim, c.id, `${day} ${s.claimant}`);
+        const v = c.basis === 'range' ? nf.format(c.low) : nf.format(c.value);
+        assert.ok(s.text.includes(v), `${day} ${s.claimant}: ${s.text} should show ${v}`);
+      }
+      const internet = await p.page.locator('[data-testid=known-cuts] li[data-event="internet-2026-01-08"]').getAttribute('data-state');
+      assert.equal(internet, day < '2026-01-08' ? 'notyet' : day < '2026-01-27' ? 'cut' : 'partly', day);
+      await p.page.locator('[data-testid=known-on]').screenshot({ path: join(ARTIFACTS, `known-${day}-1280.png`) });
+    }
+    p.assertClean();
+    await p.close();
+  });
+
+  test('the comparison shows 2019, 2022 and 2026 on one scale, with sources; updated and corrections lines', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const episodes = await p.page.locator('[data-testid=compare] .compare-group').evaluateAll((gs) => gs.map((g) => g.dataset.episode));
+    assert.ok(episodes.includes('2019') && episodes.includes('2022') && episodes.some((e) => e.includes('2026')), episodes.join());
+    const bars = await p.page.locator('[data-testid=compare] li').evaluateAll((ls) => ls.map((l) => ({ v: Number(l.dataset.value), w: l.querySelector('.bar').getBoundingClientRect().width, links: l.querySelectorAll('a[href^="http"]').length })));
+    const max = Math.max(...bars.map((b) => b.v));
+    const full = bars.find((b) => b.v === max).w;
+    for (const b of bars) {
+      assert.ok(Math.abs(b.w - Math.max(full * b.v / max, 0)) < 3 || b.w <= 4, `bar ${b.v} is ${b.w}px of ${full}`);
+      assert.ok(b.links >= 1);
+    }
+    assert.match(await p.page.locator('[data-testid=updated]').innerText(), new RegExp(longDate(data.meta.updated)));
+    assert.ok((await p.page.locator('[data-testid=corrections]').innerText()).length > 5);
+    assert.ok(await p.page.locator('[data-testid=method] .method-item').count() >= data.claimants.filter((c) => data.claims.some((k) => k.claimant === c.id)).length);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('annotation labels never overlap, at phone and desktop widths; no axe-core violations in the story', async () => {
+    for (const width of [320, 375, 1280]) {
+      const p = await openPage(browser, server.url, { width, height: 800 });
+      await ready(p.page);
+      for (const sel of ['[data-testid=story-chart]', '[data-testid=toll-chart]']) {
+        const boxes = await p.page.locator(`${sel} svg.chart g.annotations text`).evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom })));
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            const overlap = a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1;
+            assert.ok(!overlap, `${sel} labels ${i} and ${j} overlap at ${width}px`);
+          }
+        }
+      }
+      if (width === 375) assert.deepEqual(await axe(p.page), []);
+      p.assertClean();
+      await p.close();
+    }
+  });
+});

@@ -1,0 +1,200 @@
+//! The guided story: steps from the dataset, each a passage (numbers filled from the data) and a chart state.
+//! Readers move with the buttons, the arrow keys or by scrolling; each step has its own URL fragment.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use explainer_core::chart::{ChartView, Drawn, Theme};
+use explainer_core::model::Dataset;
+use explainer_core::story::{render, Segment};
+use explainer_core::strings::{fill, EN};
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::toll_chart::TollChart;
+use crate::intl;
+
+/// The step named by the page's fragment (`#protests-begin`), if any.
+fn step_from_hash(d: &Dataset) -> Option<usize> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.trim_start_matches('#');
+    d.story.iter().position(|s| s.id == id)
+}
+
+fn set_hash(id: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{id}")));
+    }
+}
+
+/// Moves keyboard focus to the step (its buttons may have just been hidden) so keys keep working and screen
+/// readers announce it.
+fn focus_step(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+}
+
+fn scroll_to(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view_with_bool(true);
+    }
+}
+
+#[component]
+pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
+    let n = dataset.story.len();
+    let active = RwSignal::new(step_from_hash(&dataset).unwrap_or(0));
+    let steps_box = NodeRef::<Div>::new();
+
+    // Opening the page at a step's fragment scrolls to it.
+    if let Some(i) = step_from_hash(&dataset) {
+        let id = dataset.story[i].id.clone();
+        let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
+        request_animation_frame(move || scroll_to(if wide { &id } else { "story-heading" }));
+    }
+
+    let go = {
+        let d = dataset.clone();
+        move |i: usize| {
+            let i = i.min(n.saturating_sub(1));
+            active.set(i);
+            set_hash(&d.story[i].id);
+            // Wide screens scroll to the step beside the sticky chart; phones show one step under the chart.
+            let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
+            let id = d.story[i].id.clone();
+            request_animation_frame(move || {
+                focus_step(&id);
+                scroll_to(if wide { &id } else { "story-heading" });
+            });
+        }
+    };
+
+    // A link to another step on the same page (or back and forward) changes only the fragment.
+    {
+        let d = dataset.clone();
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            if let Some(i) = step_from_hash(&d) {
+                active.set(i);
+                let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
+                scroll_to(if wide { &d.story[i].id } else { "story-heading" });
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    // Scrolling: the step crossing the middle of the screen becomes the active one.
+    {
+        let d = dataset.clone();
+        Effect::new(move |_| {
+            let Some(container) = steps_box.get() else { return };
+            let cb = Closure::<dyn Fn(js_sys::Array)>::new({
+                let d = d.clone();
+                move |entries: js_sys::Array| {
+                    for e in entries.iter() {
+                        let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
+                        if e.is_intersecting() {
+                            if let Some(i) = e.target().get_attribute("data-step").and_then(|s| s.parse::<usize>().ok()) {
+                                if active.get_untracked() != i {
+                                    active.set(i);
+                                    set_hash(&d.story[i].id);
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+            let opts = web_sys::IntersectionObserverInit::new();
+            opts.set_root_margin("-45% 0px -45% 0px");
+            if let Ok(io) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts) {
+                let el: &web_sys::Element = container.unchecked_ref();
+                if let Ok(list) = el.query_selector_all("article[data-step]") {
+                    for k in 0..list.length() {
+                        if let Some(node) = list.item(k) {
+                            io.observe(node.unchecked_ref());
+                        }
+                    }
+                }
+            }
+            cb.forget(); // one observer, alive as long as the page
+        });
+    }
+
+    let d = dataset.clone();
+    let view = Signal::derive(move || {
+        let step = &d.story[active.get().min(n.saturating_sub(1))];
+        ChartView {
+            window: Some((step.window.start, step.window.end)),
+            highlight: step.highlight.iter().cloned().collect(),
+            annotations: Some(step.annotations.iter().cloned().collect::<BTreeSet<_>>()),
+            theme: theme.get(),
+            id: "story".into(),
+            ..Default::default()
+        }
+    });
+    let drawn = RwSignal::new(None::<Drawn>);
+
+    let steps = dataset
+        .story
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let segments = intl::with(|f| render(&dataset, &step.text, f, &EN));
+            let text = segments
+                .into_iter()
+                .map(|s| match s {
+                    Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
+                    Segment::Ref { kind, id, shown, value } => view! {
+                        <span class="ref" data-kind=kind data-id=id data-value=value.map(|v| v.to_string())>{shown}</span>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            let (go_prev, go_next) = (go.clone(), go.clone());
+            view! {
+                <article id=step.id.clone() data-step=i class="step" tabindex="-1" class:active=move || active.get() == i
+                    aria-current=move || (active.get() == i).then_some("step")>
+                    <p class="step-pos">{fill(EN.story_position, &[("n", &(i + 1).to_string()), ("total", &n.to_string())])}</p>
+                    <h3>{step.title.clone()}</h3>
+                    <p class="step-text">{text}</p>
+                    <div class="step-nav">
+                        <button type="button" data-testid="story-prev" disabled={i == 0} on:click=move |_| go_prev(i.saturating_sub(1))>{EN.story_prev}</button>
+                        <button type="button" data-testid="story-next" disabled={i + 1 >= n} on:click=move |_| go_next(i + 1)>{EN.story_next}</button>
+                    </div>
+                </article>
+            }
+        })
+        .collect_view();
+
+    let on_key = move |e: web_sys::KeyboardEvent| {
+        let cur = active.get_untracked();
+        let next = match e.key().as_str() {
+            "ArrowRight" | "PageDown" => Some(cur + 1),
+            "ArrowLeft" | "PageUp" => Some(cur.saturating_sub(1)),
+            _ => None,
+        };
+        if let Some(i) = next {
+            // Inside the chart the arrows move between points instead.
+            let in_chart = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.closest(".hit-layer").ok().flatten().is_some());
+            if !in_chart {
+                e.prevent_default();
+                go(i);
+            }
+        }
+    };
+
+    view! {
+        <section class="story" data-testid="story" aria-labelledby="story-heading" on:keydown=on_key>
+            <h2 id="story-heading">{EN.story_heading}</h2>
+            <p class="intro">{EN.story_intro}</p>
+            <div class="story-body">
+                <div class="story-chart">
+                    <TollChart dataset=dataset.clone() view=view drawn_out=drawn testid="story-chart" />
+                </div>
+                <div class="story-steps" node_ref=steps_box>{steps}</div>
+            </div>
+        </section>
+    }
+}
