@@ -75,6 +75,8 @@ describe('story', () => {
     await p.page.locator(`article#${data.story[1].id} [data-testid=story-next]`).focus();
     await p.page.keyboard.press('ArrowRight');
     await p.page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, data.story[2].id);
+    // Focus follows to the new step (its buttons replaced the ones that were pressed), so the keys keep working.
+    await p.page.waitForFunction((id) => document.activeElement?.id === id, data.story[2].id);
     await p.page.keyboard.press('ArrowLeft');
     await p.page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, data.story[1].id);
     p.assertClean();

@@ -4,11 +4,14 @@
 use std::sync::Arc;
 
 use explainer_core::chart::Theme;
+use explainer_core::model::Dataset;
+use explainer_core::params::{EmbedView, Params};
 use explainer_core::strings::EN;
 use explainer_core::validate::{self, Loaded, Problem};
 use leptos::prelude::*;
 
 use crate::components::blackout::Blackout;
+use crate::components::embed_codes::EmbedCodes;
 use crate::components::explorer::Explorer;
 use crate::components::known::KnownOn;
 use crate::components::method::{Compare, Method};
@@ -32,6 +35,12 @@ pub enum LoadState {
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
     let theme = crate::theme::follow();
+    // In an iframe, report the height from the start (loading and error states too).
+    {
+        let pairs = crate::address::pairs();
+        let (child_id, frame_id) = explainer_core::params::frame_ids(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        crate::embed::start(explainer_core::params::Params { child_id, frame_id, ..Default::default() });
+    }
     let load = move || {
         state.set(LoadState::Loading);
         leptos::task::spawn_local(async move {
@@ -61,6 +70,17 @@ pub fn App() -> impl IntoView {
 
 fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> impl IntoView {
     let d = Arc::new(loaded.dataset.clone());
+    let params = crate::address::read(&d);
+    if params.transparent {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|doc| doc.document_element()) {
+            let _ = root.set_attribute("data-bg", "transparent");
+        }
+    }
+    if let Some(view) = params.embed {
+        return embedded(d, raw, theme, view, params).into_any();
+    }
+    let params = RwSignal::new(params);
+    provide_context(params);
     let meta = d.meta.clone();
     let updated = crate::intl::with(|f| explainer_core::format::Formatter::date(f, meta.updated));
     view! {
@@ -84,6 +104,7 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
         <History dataset=d.clone() />
         <Context dataset=d.clone() />
         <Sources dataset=d.clone() />
+        <EmbedCodes dataset=d.clone() />
         <footer class="footer">
             <p data-testid="updated">{explainer_core::strings::fill(EN.footer_updated, &[("date", &updated)])}</p>
             <h2 class="small">{EN.corrections_heading}</h2>
@@ -98,5 +119,32 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
             }}
             <p>{EN.footer_method}</p>
         </footer>
+    }
+    .into_any()
+}
+
+/// One view alone, for an iframe: no page chrome, a source line, links opening in a new tab.
+fn embedded(d: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>, view: EmbedView, params: Params) -> impl IntoView {
+    let params = RwSignal::new(params);
+    provide_context(params);
+    let full = crate::address::full_page_href();
+    let updated = crate::intl::with(|f| explainer_core::format::Formatter::date(f, d.meta.updated));
+    let body = match view {
+        EmbedView::Story => view! { <Story dataset=d.clone() theme=theme /> }.into_any(),
+        EmbedView::Chart | EmbedView::Table => view! {
+            <section class="chart-section"><Explorer dataset=d.clone() raw=raw theme=theme /></section>
+        }
+        .into_any(),
+        EmbedView::Blackout => view! { <Blackout dataset=d.clone() /> }.into_any(),
+        EmbedView::Summary => view! { <Summary dataset=d.clone() /> }.into_any(),
+    };
+    view! {
+        <div class="embedded" data-testid="embedded" data-view=view.name()>
+            {body}
+            <p class="embed-source">
+                {explainer_core::strings::fill(EN.embed_source, &[("title", &d.meta.title), ("date", &updated)])}" "
+                <a href=full target="_blank" rel="noopener">{EN.embed_open_full}</a>
+            </p>
+        </div>
     }
 }

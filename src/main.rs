@@ -1,8 +1,10 @@
 //! Entry point: installs the panic hook and mounts the app. Everything else lives in the modules below.
 
+mod address;
 mod app;
 mod components;
 mod download;
+mod embed;
 mod fetch;
 mod intl;
 mod theme;

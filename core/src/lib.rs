@@ -8,6 +8,7 @@ pub mod describe;
 pub mod export;
 pub mod format;
 pub mod model;
+pub mod params;
 pub mod story;
 pub mod strings;
 pub mod table;

@@ -81,6 +81,20 @@ pub struct Strings {
     pub compare_heading: &'static str,
     pub compare_intro: &'static str,
     pub compare_2026: &'static str,
+    pub embed_source: &'static str,
+    pub embed_open_full: &'static str,
+    pub embed_button: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_view: &'static str,
+    pub embed_theme: &'static str,
+    pub embed_with_script: &'static str,
+    pub embed_plain: &'static str,
+    pub embed_copy: &'static str,
+    pub embed_copied: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
     pub corrections_heading: &'static str,
     pub corrections_none: &'static str,
     pub chart_heading: &'static str,
@@ -218,6 +232,20 @@ pub const EN: Strings = Strings {
     compare_heading: "2019, 2022 and 2026 on one scale",
     compare_intro: "Official figures and independent counts from the three crackdowns, drawn to the same scale. Estimates are left out here; see the chart above.",
     compare_2026: "2026 (this dataset)",
+    embed_source: "Source: {title}, data updated {date}.",
+    embed_open_full: "Open the full explainer (new tab)",
+    embed_button: "Embed",
+    embed_heading: "Embed this explainer",
+    embed_intro: "Paste this into your article. The iframe sizes itself with the small script; the plain iframe works where scripts are stripped, at a fixed height.",
+    embed_view: "View",
+    embed_theme: "Theme",
+    embed_with_script: "Iframe with self-sizing script",
+    embed_plain: "Plain iframe (no script)",
+    embed_copy: "Copy",
+    embed_copied: "Copied",
+    theme_auto: "Follow the reader's setting",
+    theme_light: "Light",
+    theme_dark: "Dark",
     corrections_heading: "Corrections",
     corrections_none: "No corrections have been made to this dataset.",
     chart_heading: "Who said how many, and when",
@@ -340,6 +368,16 @@ impl Strings {
             ClaimantKind::Media => "news outlet",
             ClaimantKind::Un => "United Nations",
             ClaimantKind::ForeignGovernment => "foreign government",
+        }
+    }
+
+    pub fn embed_view(&self, v: crate::params::EmbedView) -> &'static str {
+        match v {
+            crate::params::EmbedView::Story => "The story, step by step",
+            crate::params::EmbedView::Chart => "The toll chart",
+            crate::params::EmbedView::Blackout => "The blackout",
+            crate::params::EmbedView::Table => "The table of figures",
+            crate::params::EmbedView::Summary => "The summary card",
         }
     }
 

@@ -8,6 +8,7 @@ use explainer_core::date::Date;
 use explainer_core::export::{claims_csv, with_caption};
 use explainer_core::format::Formatter;
 use explainer_core::model::Dataset;
+use explainer_core::params::{EmbedView, Params};
 use explainer_core::strings::{fill, EN};
 use leptos::prelude::*;
 
@@ -24,7 +25,10 @@ enum Mode {
 
 #[component]
 pub fn Explorer(dataset: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>) -> impl IntoView {
-    let view = RwSignal::new(ChartView::default());
+    // The address holds the explorer's state: a shared link reopens the same view.
+    let params = use_context::<RwSignal<Params>>();
+    let initial = params.map(|p| p.get_untracked()).unwrap_or_default();
+    let view = RwSignal::new(initial.chart_view());
     Effect::new(move |_| {
         let t = theme.get();
         if view.with_untracked(|v| v.theme != t) {
@@ -32,7 +36,38 @@ pub fn Explorer(dataset: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>) -
         }
     });
     let drawn = RwSignal::new(None::<Drawn>);
-    let mode = RwSignal::new(Mode::Chart);
+    let mode = RwSignal::new(if initial.table || initial.embed == Some(EmbedView::Table) { Mode::Table } else { Mode::Chart });
+    if let Some(params) = params {
+        // Discrete changes (filters, view) add a history entry, so Back undoes them; moving the time window
+        // replaces the current one.
+        Effect::new(move |prev: Option<(ChartView, Mode)>| {
+            let v = view.get();
+            let m = mode.get();
+            if let Some((pv, pm)) = &prev {
+                let only_window = pm == &m && pv.hidden_claimants == v.hidden_claimants && pv.hidden_kinds == v.hidden_kinds;
+                params.update(|p| {
+                    p.set_chart_view(&v);
+                    p.table = m == Mode::Table;
+                });
+                crate::address::write(&params.get_untracked(), !only_window);
+            }
+            (v, m)
+        });
+        // Back and forward restore the state the address describes.
+        let d = dataset.clone();
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let p = crate::address::read(&d);
+            let cv = p.chart_view();
+            view.update(|v| {
+                v.hidden_claimants = cv.hidden_claimants;
+                v.hidden_kinds = cv.hidden_kinds;
+                v.window = cv.window;
+            });
+            mode.set(if p.table { Mode::Table } else { Mode::Chart });
+            params.set(p);
+        });
+        on_cleanup(move || handle.remove());
+    }
 
     let tab = move |m: Mode, label: &'static str, id: &'static str| {
         view! {

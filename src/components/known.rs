@@ -26,8 +26,22 @@ pub fn KnownOn(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
         .find(|c| c.claimant == dataset.meta.headline.official && c.basis == explainer_core::model::Basis::Official)
         .map(|c| p.start.days_until(c.plot_date()))
         .unwrap_or(days / 2);
+    let params = use_context::<RwSignal<explainer_core::params::Params>>();
+    let initial = params
+        .and_then(|p| p.get_untracked().known_on)
+        .map(|d| p.start.days_until(d))
+        .unwrap_or(initial);
     let offset = RwSignal::new(initial);
     let day = Memo::new(move |_| Date::from_day_number(p.start.day_number() + offset.get().clamp(0, days)));
+    if let Some(params) = params {
+        Effect::new(move |first: Option<()>| {
+            let d = day.get();
+            if first.is_some() {
+                params.update(|q| q.known_on = Some(d));
+                crate::address::write(&params.get_untracked(), false);
+            }
+        });
+    }
 
     let d = dataset.clone();
     let rows = move || {

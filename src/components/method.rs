@@ -77,7 +77,7 @@ pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
                     view! {
                         <li data-id=id.clone() data-value=v.to_string()>
                             <span class="bar-label"><strong>{who.clone()}</strong>" "{figure.clone()}</span>
-                            <span class="bar-track" aria-hidden="true"><span class="bar" style=format!("inline-size: {pct:.2}%")></span></span>
+                            <span class="bar-track" aria-hidden="true"><span class="bar" style:inline-size=format!("{pct:.2}%")></span></span>
                             <span class="links">{source_links(&d, sources)}</span>
                         </li>
                     }

@@ -1,6 +1,7 @@
 //! Thin Leptos components: each reads the dataset and calls the core for numbers, words and geometry.
 
 pub mod blackout;
+pub mod embed_codes;
 pub mod explorer;
 pub mod known;
 pub mod legend;

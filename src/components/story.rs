@@ -46,7 +46,11 @@ fn scroll_to(id: &str) {
 #[component]
 pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
     let n = dataset.story.len();
-    let active = RwSignal::new(step_from_hash(&dataset).unwrap_or(0));
+    // The fragment names a step (#what-the-state-said); an embed may name it as ?step= instead.
+    let from_param = use_context::<RwSignal<explainer_core::params::Params>>()
+        .and_then(|p| p.get_untracked().step)
+        .and_then(|id| dataset.story.iter().position(|s| s.id == id));
+    let active = RwSignal::new(step_from_hash(&dataset).or(from_param).unwrap_or(0));
     let steps_box = NodeRef::<Div>::new();
 
     // Opening the page at a step's fragment scrolls to it.
@@ -65,10 +69,12 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
             // Wide screens scroll to the step beside the sticky chart; phones show one step under the chart.
             let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
             let id = d.story[i].id.clone();
-            request_animation_frame(move || {
+            // After the step is shown (the DOM updates asynchronously), focus it and bring it into view.
+            gloo_timers::callback::Timeout::new(30, move || {
                 focus_step(&id);
                 scroll_to(if wide { &id } else { "story-heading" });
-            });
+            })
+            .forget();
         }
     };
 

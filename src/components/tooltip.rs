@@ -66,18 +66,24 @@ pub fn Tooltip(
             }
         }))
     };
-    // On wide charts the tooltip floats beside the point; on narrow ones CSS pins it below the chart.
-    let style = move || match position.get() {
-        Some((x, y, w)) => {
-            let side = if (x as u32) < w / 2 { format!("left: {}px", x + 14) } else { format!("right: {}px", w as i32 - x + 14) };
-            format!("{side}; top: {}px", (y - 20).max(0))
-        }
-        None => String::new(),
+    // On wide charts the tooltip floats beside the point; on narrow ones CSS pins it below the chart. Positions are
+    // set through the CSSOM (not a style attribute), which a strict Content-Security-Policy allows.
+    let side = move |want_left: bool| {
+        position.get().and_then(|(x, _, w)| {
+            let left = (x as u32) < w / 2;
+            match (want_left, left) {
+                (true, true) => Some(format!("{}px", x + 14)),
+                (false, false) => Some(format!("{}px", w as i32 - x + 14)),
+                _ => None,
+            }
+        })
     };
+    let top = move || position.get().map(|(_, y, _)| format!("{}px", (y - 20).max(0)));
     move || {
         let content = body()?;
         Some(view! {
-            <div class="tooltip" data-testid="tooltip" role="dialog" aria-live="polite" style=style()>
+            <div class="tooltip" data-testid="tooltip" role="dialog" aria-live="polite"
+                style:left=move || side(true) style:right=move || side(false) style:top=top>
                 <button type="button" class="tip-close" aria-label=EN.tip_close on:click=move |_| selected.set(None)>"×"</button>
                 {content}
             </div>

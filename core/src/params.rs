@@ -1,0 +1,230 @@
+//! The page's address as state: which view is embedded, the theme, the story step, the explorer's filters and
+//! time window, the day for "what was known on". Parsing never fails: a parameter that is unknown or malformed is
+//! ignored and its default used, so a mangled link still opens the page.
+
+use std::collections::BTreeSet;
+
+use crate::chart::{ChartView, Kind};
+use crate::date::Date;
+use crate::model::Dataset;
+
+/// What an embedded page shows (`?embed=…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmbedView {
+    Story,
+    Chart,
+    Blackout,
+    Table,
+    Summary,
+}
+
+impl EmbedView {
+    pub const ALL: [EmbedView; 5] = [EmbedView::Story, EmbedView::Chart, EmbedView::Blackout, EmbedView::Table, EmbedView::Summary];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            EmbedView::Story => "story",
+            EmbedView::Chart => "chart",
+            EmbedView::Blackout => "blackout",
+            EmbedView::Table => "table",
+            EmbedView::Summary => "summary",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EmbedView> {
+        EmbedView::ALL.into_iter().find(|v| v.name() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// Everything the address can say.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Params {
+    pub embed: Option<EmbedView>,
+    pub theme: ThemeChoice,
+    pub transparent: bool,
+    pub step: Option<String>,
+    pub table: bool,
+    pub hidden_claimants: BTreeSet<String>,
+    pub hidden_kinds: BTreeSet<Kind>,
+    pub window: Option<(Date, Date)>,
+    pub known_on: Option<Date>,
+    /// pym.js child id, sent by a pym parent.
+    pub child_id: Option<String>,
+    /// Id used in the Datawrapper and own resize messages.
+    pub frame_id: Option<String>,
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Documented => "documented",
+        Kind::Official => "official",
+        Kind::Estimate => "estimate",
+    }
+}
+
+fn safe_id(s: &str) -> Option<String> {
+    let ok = !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    ok.then(|| s.to_string())
+}
+
+/// The pym.js child id and the frame id from the address, which the page needs before (or without) a dataset.
+pub fn frame_ids<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Option<String>, Option<String>) {
+    let (mut child, mut id) = (None, None);
+    for (k, v) in pairs {
+        match k {
+            "childId" => child = safe_id(v),
+            "id" => id = safe_id(v),
+            _ => {}
+        }
+    }
+    (child, id)
+}
+
+impl Params {
+    /// Reads decoded key/value pairs (the browser's URLSearchParams does the decoding), checking each against
+    /// the dataset: unknown claimants, steps or dates outside the period are dropped.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, d: &Dataset) -> Params {
+        let mut p = Params::default();
+        let in_period = |day: Date| day >= d.meta.period.start && day <= d.meta.period.end;
+        let day = |v: &str| Date::parse(v).ok().filter(|x| in_period(*x));
+        let (mut from, mut to) = (None, None);
+        for (k, v) in pairs {
+            match k {
+                "embed" => p.embed = EmbedView::parse(v),
+                "theme" => {
+                    p.theme = match v {
+                        "light" => ThemeChoice::Light,
+                        "dark" => ThemeChoice::Dark,
+                        _ => ThemeChoice::Auto,
+                    }
+                }
+                "bg" => p.transparent = v == "transparent",
+                "step" => p.step = d.story.iter().find(|s| s.id == v).map(|s| s.id.clone()),
+                "view" => p.table = v == "table",
+                "hide" => {
+                    p.hidden_claimants =
+                        v.split(',').filter(|id| d.claimants.iter().any(|c| c.id == *id)).map(str::to_string).collect()
+                }
+                "kinds" => {
+                    // The kinds that are hidden.
+                    p.hidden_kinds = v.split(',').filter_map(|n| Kind::ALL.into_iter().find(|k| kind_name(*k) == n)).collect()
+                }
+                "from" => from = day(v),
+                "to" => to = day(v),
+                "date" => p.known_on = day(v),
+                "childId" => p.child_id = safe_id(v),
+                "id" => p.frame_id = safe_id(v),
+                _ => {}
+            }
+        }
+        if from.is_some() || to.is_some() {
+            let (a, b) = (from.unwrap_or(d.meta.period.start), to.unwrap_or(d.meta.period.end));
+            if a <= b && (a, b) != (d.meta.period.start, d.meta.period.end) {
+                p.window = Some((a, b));
+            }
+        }
+        p
+    }
+
+    /// The pairs that describe this state, defaults left out, in a stable order.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(e) = self.embed {
+            out.push(("embed", e.name().to_string()));
+        }
+        match self.theme {
+            ThemeChoice::Auto => {}
+            ThemeChoice::Light => out.push(("theme", "light".into())),
+            ThemeChoice::Dark => out.push(("theme", "dark".into())),
+        }
+        if self.transparent {
+            out.push(("bg", "transparent".into()));
+        }
+        if let Some(s) = &self.step {
+            out.push(("step", s.clone()));
+        }
+        if self.table {
+            out.push(("view", "table".into()));
+        }
+        if !self.hidden_claimants.is_empty() {
+            out.push(("hide", self.hidden_claimants.iter().cloned().collect::<Vec<_>>().join(",")));
+        }
+        if !self.hidden_kinds.is_empty() {
+            out.push(("kinds", self.hidden_kinds.iter().map(|k| kind_name(*k)).collect::<Vec<_>>().join(",")));
+        }
+        if let Some((a, b)) = self.window {
+            out.push(("from", a.to_string()));
+            out.push(("to", b.to_string()));
+        }
+        if let Some(d) = self.known_on {
+            out.push(("date", d.to_string()));
+        }
+        if let Some(c) = &self.child_id {
+            out.push(("childId", c.clone()));
+        }
+        if let Some(i) = &self.frame_id {
+            out.push(("id", i.clone()));
+        }
+        out
+    }
+
+    /// The explorer's chart view this address asks for.
+    pub fn chart_view(&self) -> ChartView {
+        ChartView {
+            hidden_claimants: self.hidden_claimants.clone(),
+            hidden_kinds: self.hidden_kinds.clone(),
+            window: self.window,
+            ..Default::default()
+        }
+    }
+
+    /// Copies the explorer's state into the address state.
+    pub fn set_chart_view(&mut self, v: &ChartView) {
+        self.hidden_claimants = v.hidden_claimants.clone();
+        self.hidden_kinds = v.hidden_kinds.clone();
+        self.window = v.window;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        crate::validate::load(include_str!("../tests/fixtures/small.json")).unwrap().dataset
+    }
+
+    #[test]
+    fn round_trip() {
+        let d = dataset();
+        let p = Params::from_pairs(
+            [("embed", "chart"), ("theme", "dark"), ("hide", "ngo,nobody"), ("kinds", "estimate,bogus"), ("from", "2026-01-05"), ("to", "2026-01-20"), ("childId", "x1")],
+            &d,
+        );
+        assert_eq!(p.embed, Some(EmbedView::Chart));
+        assert_eq!(p.theme, ThemeChoice::Dark);
+        assert_eq!(p.hidden_claimants.iter().collect::<Vec<_>>(), vec!["ngo"]);
+        assert_eq!(p.hidden_kinds.len(), 1);
+        let pairs = p.to_pairs();
+        let back = Params::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())), &d);
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn malformed_values_fall_back_to_defaults() {
+        let d = dataset();
+        let p = Params::from_pairs(
+            [("embed", "everything"), ("theme", "purple"), ("from", "2026-13-01"), ("to", "1999-01-01"), ("date", "yesterday"), ("childId", "<script>"), ("zzz", "1")],
+            &d,
+        );
+        assert_eq!(p, Params::default());
+    }
+}

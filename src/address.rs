@@ -1,0 +1,74 @@
+//! The page's address, read and written through the browser's URLSearchParams; what it means is decided by the
+//! core (`params.rs`), which ignores anything unknown or malformed.
+
+use explainer_core::model::Dataset;
+use explainer_core::params::Params;
+use wasm_bindgen::JsValue;
+
+fn search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The decoded query pairs of the current address.
+pub fn pairs() -> Vec<(String, String)> {
+    let Ok(sp) = web_sys::UrlSearchParams::new_with_str(&search()) else { return Vec::new() };
+    let mut out = Vec::new();
+    let entries = js_sys::try_iter(&sp.entries()).ok().flatten();
+    for entry in entries.into_iter().flatten().flatten() {
+        let pair = js_sys::Array::from(&entry);
+        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            out.push((k, v));
+        }
+    }
+    out
+}
+
+pub fn read(d: &Dataset) -> Params {
+    let pairs = pairs();
+    Params::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), d)
+}
+
+/// The address for `p` (keeping the path and fragment).
+pub fn href(p: &Params) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let Ok(sp) = web_sys::UrlSearchParams::new() else { return String::new() };
+    for (k, v) in p.to_pairs() {
+        sp.append(k, &v);
+    }
+    let q = String::from(sp.to_string());
+    format!(
+        "{}{}{}",
+        loc.pathname().unwrap_or_default(),
+        if q.is_empty() { String::new() } else { format!("?{q}") },
+        loc.hash().unwrap_or_default()
+    )
+}
+
+/// Writes `p` into the address: `push` adds a history entry (back returns to the previous state), otherwise the
+/// current entry is replaced (for continuous changes like dragging a slider).
+pub fn write(p: &Params, push: bool) {
+    let Some(h) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let url = href(p);
+    let current = web_sys::window().and_then(|w| {
+        let l = w.location();
+        Some(format!("{}{}{}", l.pathname().ok()?, l.search().ok()?, l.hash().ok()?))
+    });
+    if current.as_deref() == Some(url.as_str()) {
+        return;
+    }
+    let _ = if push {
+        h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The full explainer's address (this page without any query or fragment), for "open the full explainer".
+pub fn full_page_href() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,92 @@
+//! Inside an iframe, the page tells its host how tall it is, in every format newsrooms use, whenever its height
+//! changes: Datawrapper's `{"datawrapper-height": {id: px}}`, pym.js's `pymxPYMx<id>xPYMxheightxPYMx<px>` (and an
+//! answer to a pym parent's width message), AMP's `{sentinel: "amp", type: "embed-size", height}`, the
+//! Medium/Embedly JSON string with `context: "iframe.resize"`, and its own versioned message for `embed.js`.
+//! It posts heights and ids only, and ignores every incoming message except a pym parent's width.
+
+use std::cell::Cell;
+
+use explainer_core::params::Params;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The message type `embed.js` listens for; bump the version if its shape ever changes.
+pub const MESSAGE_TYPE: &str = "toll-explainer:height";
+pub const MESSAGE_VERSION: u32 = 1;
+
+thread_local! {
+    static LAST: Cell<i32> = const { Cell::new(-1) };
+}
+
+fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+fn height() -> i32 {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return 0 };
+    let body = doc.body().map(|b| b.scroll_height()).unwrap_or(0);
+    let root = doc.document_element().map(|e| e.get_bounding_client_rect().height().ceil() as i32).unwrap_or(0);
+    body.max(root)
+}
+
+fn post_all(p: &Params, h: i32, force: bool) {
+    if !force && LAST.with(|l| l.replace(h)) == h {
+        return;
+    }
+    LAST.with(|l| l.set(h));
+    let Some(win) = web_sys::window() else { return };
+    let Ok(Some(parent)) = win.parent() else { return };
+    let id = p.frame_id.clone().unwrap_or_else(|| "toll-explainer".to_string());
+    let send = |m: JsValue| {
+        let _ = parent.post_message(&m, "*");
+    };
+    let hv = JsValue::from_f64(h as f64);
+    send(obj(&[("datawrapper-height", obj(&[(id.as_str(), hv.clone())]))]));
+    send(obj(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", hv.clone())]));
+    let src = win.location().href().unwrap_or_default();
+    let embedly = format!(
+        "{{\"src\":{},\"context\":\"iframe.resize\",\"height\":{h}}}",
+        js_sys::JSON::stringify(&JsValue::from_str(&src)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "\"\"".into())
+    );
+    send(JsValue::from_str(&embedly));
+    if let Some(child) = &p.child_id {
+        send(JsValue::from_str(&format!("pymxPYMx{child}xPYMxheightxPYMx{h}")));
+    }
+    send(obj(&[("type", MESSAGE_TYPE.into()), ("version", MESSAGE_VERSION.into()), ("id", id.as_str().into()), ("height", hv)]));
+}
+
+/// Starts reporting the page's height to its parent, if it has one. Call once.
+pub fn start(p: Params) {
+    let Some(win) = web_sys::window() else { return };
+    let framed = win.parent().ok().flatten().is_some_and(|parent| parent != win);
+    if !framed {
+        return;
+    }
+    let Some(root) = win.document().and_then(|d| d.document_element()) else { return };
+    {
+        let p = p.clone();
+        let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_| post_all(&p, height(), false));
+        if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            ro.observe(&root);
+            if let Some(body) = win.document().and_then(|d| d.body()) {
+                ro.observe(&body);
+            }
+        }
+        cb.forget(); // lives as long as the page
+    }
+    // A pym.js parent sends its width; answer with the height. Every other message is ignored.
+    if let Some(child) = p.child_id.clone() {
+        let prefix = format!("pymxPYMx{child}xPYMxwidthxPYMx");
+        let cb = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            if e.data().as_string().is_some_and(|s| s.starts_with(&prefix)) {
+                post_all(&p, height(), true);
+            }
+        });
+        let _ = win.add_event_listener_with_callback("message", cb.as_ref().unchecked_ref());
+        cb.forget();
+    }
+}
