@@ -26,7 +26,7 @@ const MIME = {
  * Serves `dir` on 127.0.0.1 at a free port. `overrides` maps a path to a handler `(req, res) => void`, for
  * faults the browser's request interception cannot make (a body that breaks off). Returns { url, close }.
  */
-export async function serve(dir = DIST, overrides = {}) {
+export async function serve(dir = DIST, overrides = {}, headers = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -35,7 +35,7 @@ export async function serve(dir = DIST, overrides = {}) {
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -64,7 +64,7 @@ export async function launch() {
 
 /**
  * Opens a page at `width` that records problems: console errors, page errors, failed requests and requests to any
- * origin but `origin`. Call `assertClean()` at the end of a test.
+ * origin but `origin` (one, or a list for a host page and the explainer it embeds). Call `assertClean()` at the end.
  */
 export async function openPage(browser, origin, { width = 1280, height = 900, colorScheme = 'light', hasTouch = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch, deviceScaleFactor: 1 });
@@ -78,7 +78,8 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (u.protocol === 'data:') return;
-    if (u.origin !== new URL(origin).origin) problems.push(`request left the origin: ${r.url()}`);
+    const allowed = (Array.isArray(origin) ? origin : [origin]).map((o) => new URL(o).origin);
+    if (!allowed.includes(u.origin)) problems.push(`request left the origin: ${r.url()}`);
   });
   return {
     page,

@@ -35,9 +35,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 # npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm) and playwright-core
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/pym.js ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core)"
+  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -224,7 +224,10 @@ fn band(a: &Area, f: &Frame, d: &Dataset, i: usize, s: &Strings, ink: &Ink) -> R
     let (x_a, x_b) = event_span(f, start, Some(end));
     a.draw(&Rectangle::new([(x_a, f.toll.top), (x_b, f.toll.bottom)], ink.band.mix(0.13).filled()))?;
     a.draw(&PathElement::new(vec![(x_a, f.toll.top), (x_a, f.toll.bottom)], ink.band.mix(0.6).stroke_width(1)))?;
-    a.draw(&Text::new(s.band_label.to_string(), (x_a + 4, f.toll.top + 4), text_style(f, &ink.ink, HPos::Left, VPos::Top)))?;
+    // The label sits inside the band, or just before it when the band starts too near the right edge.
+    let est = (s.band_label.chars().count() as f64 * f.font as f64 * 0.56) as i32;
+    let (anchor, x) = if x_a + 4 + est <= f.toll.right { (HPos::Left, x_a + 4) } else { (HPos::Right, x_a - 4) };
+    a.draw(&Text::new(s.band_label.to_string(), (x, f.toll.top + 4), text_style(f, &ink.ink, anchor, VPos::Top)))?;
     Ok(())
 }
 
