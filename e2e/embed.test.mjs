@@ -143,6 +143,18 @@ describe('embedding', () => {
     await p.close();
   });
 
+  test('dist/ works from a sub-path', async () => {
+    const sub = await serve(DIST, {}, { 'content-security-policy': CSP }, '/news/graphics/iran-2026/');
+    const p = await openPage(browser, sub.url, { width: 768, height: 900 });
+    await p.page.goto(sub.url);
+    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    await p.page.goto(`${sub.url}?embed=summary`);
+    await p.page.locator('[data-testid=embedded]').waitFor();
+    p.assertClean();
+    await p.close();
+    await sub.close();
+  });
+
   test('the embed button shows snippets for the chosen view and theme', async () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
     await p.page.goto(app.url);

@@ -26,10 +26,14 @@ const MIME = {
  * Serves `dir` on 127.0.0.1 at a free port. `overrides` maps a path to a handler `(req, res) => void`, for
  * faults the browser's request interception cannot make (a body that breaks off). Returns { url, close }.
  */
-export async function serve(dir = DIST, overrides = {}, headers = {}) {
+export async function serve(dir = DIST, overrides = {}, headers = {}, prefix = '/') {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!overrides[path]) {
+        if (!path.startsWith(prefix)) throw new Error('outside the prefix');
+        path = `/${path.slice(prefix.length)}`;
+      }
       if (overrides[path]) return overrides[path](req, res);
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside');
@@ -44,7 +48,7 @@ export async function serve(dir = DIST, overrides = {}, headers = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launch() {

@@ -78,6 +78,12 @@ pub fn start(p: Params) {
         }
         cb.forget(); // lives as long as the page
     }
+    // Content that overflows without resizing the page's box (an absolutely placed tooltip near the bottom)
+    // changes the scroll height only: check it twice a second too; unchanged heights are not re-sent.
+    {
+        let p = p.clone();
+        gloo_timers::callback::Interval::new(500, move || post_all(&p, height(), false)).forget();
+    }
     // A pym.js parent sends its width; answer with the height. Every other message is ignored.
     if let Some(child) = p.child_id.clone() {
         let prefix = format!("pymxPYMx{child}xPYMxwidthxPYMx");
