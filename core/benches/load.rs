@@ -79,21 +79,7 @@ fn main() {
         black_box(chart::draw(&loaded.dataset, &PlainEnglish, &EN, 1000, &chart::ChartView::default()));
     });
     // A connectivity series of 100,000 synthetic points (test data only), reduced to pixel columns when drawn.
-    let mut dense = loaded.dataset.clone();
-    let template = dense.connectivity[0].clone();
-    let (start, days) = (dense.meta.period.start.day_number(), dense.meta.period.start.days_until(dense.meta.period.end));
-    dense.connectivity = (0..100_000)
-        .map(|i| {
-            let mut o = template.clone();
-            o.id = format!("synthetic-{i}");
-            o.date = explainer_core::date::Moment {
-                date: explainer_core::date::Date::from_day_number(start + (i as i64 * days) / 100_000),
-                time: Some(((i % 24) as u32, 0)),
-            };
-            o.value = ((i * 7919) % 1000) as f64 / 10.0;
-            o
-        })
-        .collect();
+    let dense = explainer_core::synthetic::dense_connectivity(&loaded.dataset, 100_000);
     let t_dense = time(20, || {
         black_box(chart::draw(&dense, &PlainEnglish, &EN, 1000, &chart::ChartView::default()));
     });

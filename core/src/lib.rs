@@ -11,5 +11,6 @@ pub mod model;
 pub mod params;
 pub mod story;
 pub mod strings;
+pub mod synthetic;
 pub mod table;
 pub mod validate;

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use explainer_core::chart::{self, ChartView, Kind};
-use explainer_core::date::{Date, Moment};
+use explainer_core::date::Date;
 use explainer_core::format::PlainEnglish;
 use explainer_core::strings::EN;
 use explainer_core::validate::load;
@@ -47,18 +47,7 @@ fn redraw_times_in_chromium() {
         std::hint::black_box(chart::draw(&d, &PlainEnglish, &EN, 1000, &views[k % views.len()]));
     });
 
-    let mut dense = d.clone();
-    let template = dense.connectivity[0].clone();
-    let (start, days) = (dense.meta.period.start.day_number(), dense.meta.period.start.days_until(dense.meta.period.end));
-    dense.connectivity = (0..100_000)
-        .map(|i| {
-            let mut o = template.clone();
-            o.id = format!("synthetic-{i}");
-            o.date = Moment { date: Date::from_day_number(start + (i as i64 * days) / 100_000), time: Some(((i % 24) as u32, 0)) };
-            o.value = ((i * 7919) % 1000) as f64 / 10.0;
-            o
-        })
-        .collect();
+    let dense = explainer_core::synthetic::dense_connectivity(&d, 100_000);
     let dense_ms = median_ms(7, 2, || {
         std::hint::black_box(chart::draw(&dense, &PlainEnglish, &EN, 1000, &ChartView::default()));
     });
