@@ -230,7 +230,7 @@ pub const EN: Strings = Strings {
     method_intro: "The figures are not measures of the same thing. Here is what each claimant counts, and how.",
     method_metrics: "How connectivity was measured",
     compare_heading: "2019, 2022 and 2026 on one scale",
-    compare_intro: "Official figures and independent counts from the three crackdowns, drawn to the same scale. Estimates are left out here; see the chart above.",
+    compare_intro: "Official figures, independent counts and estimates from the three crackdowns, drawn to the same scale. Hollow bars are estimates, not counts.",
     compare_2026: "2026 (this dataset)",
     embed_source: "Source: {title}, data updated {date}.",
     embed_open_full: "Open the full explainer (new tab)",

@@ -47,20 +47,24 @@ pub fn Method(dataset: Arc<Dataset>) -> impl IntoView {
 #[component]
 pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
     let d = dataset;
-    // History figures that are counts (official or documented), grouped by episode, then 2026's headline pair.
-    let mut rows: Vec<(String, String, String, u64, Vec<String>, String)> = Vec::new(); // episode, who, figure, value, sources, id
-    for h in d.history.iter().filter(|h| h.basis != Basis::Estimate && h.basis != Basis::Range) {
-        let Some(v) = h.value else { continue };
+    // Every history figure (estimates drawn hollow), grouped by episode, then 2026's headline pair.
+    let mut rows: Vec<(String, String, String, u64, Vec<String>, String, bool)> = Vec::new(); // episode, who, figure, value, sources, id, estimate
+    for h in &d.history {
+        let Some(v) = h.value.or(h.high) else { continue };
         let who = d.claimant(&h.claimant).map(|c| c.short_name.clone()).unwrap_or_default();
-        let figure = intl::with(|f| EN.figure(h.basis, h.qualifier, Some(&f.integer(v)), None, None));
-        rows.push((h.episode.clone(), who, figure, v, h.sources.clone(), h.id.clone()));
+        let figure = intl::with(|f| {
+            let (lo, hi) = (h.low.map(|x| f.integer(x)), h.high.map(|x| f.integer(x)));
+            EN.figure(h.basis, h.qualifier, h.value.map(|x| f.integer(x)).as_deref(), lo.as_deref(), hi.as_deref())
+        });
+        let estimate = matches!(h.basis, Basis::Estimate | Basis::Range);
+        rows.push((h.episode.clone(), who, figure, v, h.sources.clone(), h.id.clone(), estimate));
     }
     if let Some(hl) = derive::headline(&d) {
         for fig in [&hl.official, &hl.independent] {
             let c = fig.claim;
             let who = d.claimant(&c.claimant).map(|k| k.short_name.clone()).unwrap_or_default();
             let figure = intl::with(|f| describe::figure(c, f, &EN));
-            rows.push((EN.compare_2026.to_string(), who, figure, c.value.unwrap_or(0), c.sources.clone(), c.id.clone()));
+            rows.push((EN.compare_2026.to_string(), who, figure, c.value.unwrap_or(0), c.sources.clone(), c.id.clone(), false));
         }
     }
     let max = rows.iter().map(|r| r.3).max().unwrap_or(1).max(1);
@@ -72,12 +76,12 @@ pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
             let bars = rows
                 .iter()
                 .filter(|r| r.0 == ep)
-                .map(|(_, who, figure, v, sources, id)| {
+                .map(|(_, who, figure, v, sources, id, estimate)| {
                     let pct = (*v as f64 / max as f64 * 100.0).max(0.4);
                     view! {
                         <li data-id=id.clone() data-value=v.to_string()>
                             <span class="bar-label"><strong>{who.clone()}</strong>" "{figure.clone()}</span>
-                            <span class="bar-track" aria-hidden="true"><span class="bar" style:inline-size=format!("{pct:.2}%")></span></span>
+                            <span class="bar-track" aria-hidden="true"><span class="bar" class:estimate=*estimate style:inline-size=format!("{pct:.2}%")></span></span>
                             <span class="links">{source_links(&d, sources)}</span>
                         </li>
                     }
