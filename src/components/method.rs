@@ -64,10 +64,19 @@ pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
             let c = fig.claim;
             let who = d.claimant(&c.claimant).map(|k| k.short_name.clone()).unwrap_or_default();
             let figure = intl::with(|f| describe::figure(c, f, &EN));
-            rows.push((EN.compare_2026.to_string(), who, figure, c.value.unwrap_or(0), c.sources.clone(), c.id.clone(), false));
+            let label = explainer_core::strings::fill(EN.compare_2026, &[("year", &d.meta.period.end.year().to_string())]);
+            rows.push((label.clone(), who, figure, c.value.unwrap_or(0), c.sources.clone(), c.id.clone(), false));
         }
     }
     let max = rows.iter().map(|r| r.3).max().unwrap_or(1).max(1);
+    let mut years: Vec<String> = d.history.iter().map(|h| h.episode.clone()).collect();
+    years.dedup();
+    years.push(d.meta.period.end.year().to_string());
+    let heading = match years.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => years.join(""),
+    };
+    let heading = explainer_core::strings::fill(EN.compare_heading, &[("years", &heading)]);
     let mut episodes: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
     episodes.dedup();
     let groups = episodes
@@ -92,7 +101,7 @@ pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="compare" data-testid="compare" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{EN.compare_heading}</h2>
+            <h2 id="compare-heading">{heading}</h2>
             <p class="intro">{EN.compare_intro}</p>
             {groups}
         </section>

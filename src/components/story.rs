@@ -194,7 +194,7 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
     view! {
         <section class="story" data-testid="story" aria-labelledby="story-heading" on:keydown=on_key>
             <h2 id="story-heading">{EN.story_heading}</h2>
-            <p class="intro">{EN.story_intro}</p>
+            <p class="intro">{fill(EN.story_intro, &[("n", &n.to_string())])}</p>
             <div class="story-body">
                 <div class="story-chart">
                     <TollChart dataset=dataset.clone() view=view drawn_out=drawn testid="story-chart" />
