@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, dataset, launch, openPage, serve } from './harness.mjs';
+import { ARTIFACTS, LOCALE, dataset, launch, longDate, nf, openPage, serve } from './harness.mjs';
 
 let server;
 let browser;
@@ -21,8 +21,6 @@ after(async () => {
   await server?.close();
 });
 
-const LOCALE = 'en-GB';
-const nf = new Intl.NumberFormat(LOCALE);
 const plotDate = (c) => c.published ?? c.as_of;
 const rank = { low: 0, medium: 1, high: 2 };
 
@@ -131,7 +129,7 @@ describe('the explainer', () => {
     const text = await tip.innerText();
     assert.ok(text.includes(claimant.short_name), text);
     assert.ok(text.includes(nf.format(claim.value)), text);
-    const published = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(claim.published + 'T12:00:00Z'));
+    const published = longDate(claim.published);
     assert.ok(text.includes(published), `${text} should include ${published}`);
     const firstSource = data.sources.find((s) => s.id === claim.sources[0]);
     const hrefs = await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -112,3 +112,11 @@ export async function axe(page) {
   });
   return violations;
 }
+
+/** The page's locale for numbers and dates (core/src/strings.rs `intl_locale`), and formatters the tests use to
+ * compute what the page must show, independently of the Rust code. */
+export const LOCALE = 'en-GB';
+export const nf = new Intl.NumberFormat(LOCALE);
+const df = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "2026-01-21" (or a date-time) as the page writes it: "21 January 2026". */
+export const longDate = (iso) => df.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, axe, dataset, launch, openPage, serve } from './harness.mjs';
+import { ARTIFACTS, axe, dataset, launch, longDate, nf, openPage, serve } from './harness.mjs';
 
 let server;
 let browser;
@@ -19,10 +19,6 @@ after(async () => {
   await server?.close();
 });
 
-const LOCALE = 'en-GB';
-const nf = new Intl.NumberFormat(LOCALE);
-const df = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const longDate = (iso) => df.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
 const claim = (id) => data.claims.find((c) => c.id === id);
 const event = (id) => data.blackout_events.find((e) => e.id === id);
 const days = (a, b) => Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86400000);

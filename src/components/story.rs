@@ -152,10 +152,15 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                 .into_iter()
                 .map(|s| match s {
                     Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
-                    Segment::Ref { kind, id, shown, value } => view! {
-                        <span class="ref" data-kind=kind data-id=id data-value=value.map(|v| v.to_string())>{shown}</span>
+                    Segment::Ref { kind, id, shown, value } => {
+                        // A duration is computed from the event's dates, not said by anyone: say so.
+                        let derived = kind == "days";
+                        view! {
+                            <span class="ref" data-kind=kind data-id=id data-value=value.map(|v| v.to_string())>{shown}</span>
+                            {derived.then(|| view! { <span class="derived-note">{format!(" ({})", EN.derived)}</span> })}
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                 })
                 .collect_view();
             let (go_prev, go_next) = (go.clone(), go.clone());
