@@ -2,8 +2,8 @@
 //! sources. Used by the tooltip, the sources list and the tests, so they all say the same thing.
 
 use crate::format::Formatter;
-use crate::model::{Claim, Dataset, Observation};
-use crate::strings::Strings;
+use crate::model::{Claim, Dataset, Method, Observation};
+use crate::strings::{fill, Strings};
 
 /// A source as a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +24,12 @@ pub struct ClaimView {
     pub as_of: Option<String>,
     pub date_note: Option<String>,
     pub counts: String,
+    /// How the figure was arrived at, in words.
+    pub method: String,
+    /// The method's wire name (`documented`, `official`, `unverified`), for styling and tests.
+    pub method_key: String,
+    /// Other figures it shares an origin with, in words.
+    pub shared_origin: Vec<String>,
     pub scope: Option<String>,
     pub breakdown: Vec<String>,
     /// "Breakdown" when the parts are complete, "Including" when they pick out some.
@@ -49,6 +55,46 @@ pub fn figure(c: &Claim, fmt: &dyn Formatter, s: &Strings) -> String {
     s.figure(c.basis, c.qualifier, v.as_deref(), lo.as_deref(), hi.as_deref())
 }
 
+/// What a figure counts: the claimant's own terms when the record gives them, else the generic wording.
+pub fn counts(c: &Claim, s: &Strings) -> String {
+    c.counts_note.clone().unwrap_or_else(|| s.counts(c.counts).to_string())
+}
+
+/// A figure's parts, each as "{value} {label}", joined.
+pub fn parts(c: &Claim, fmt: &dyn Formatter, s: &Strings) -> String {
+    let parts: Vec<String> =
+        c.breakdown.iter().map(|p| fill(s.part, &[("value", &fmt.integer(p.value)), ("label", &p.label)])).collect();
+    parts.join(s.list_sep)
+}
+
+/// What a figure counts, with the state's own split of an official total (it is part of what the total means:
+/// the state's categories, quoted as it gave them). Other breakdowns stay in the details with their notes.
+pub fn counts_with_split(c: &Claim, fmt: &dyn Formatter, s: &Strings) -> String {
+    if c.method == Method::Official && !c.breakdown.is_empty() {
+        fill(s.counts_split, &[("counts", &counts(c, s)), ("parts", &parts(c, fmt, s))])
+    } else {
+        counts(c, s)
+    }
+}
+
+/// For "What each number counts": how a claimant's figures were arrived at ("How its figures here were arrived
+/// at: documented case by case…; asserted…"), and a note for each origin its figures share with another
+/// claimant's, so that two reports of one source never read as corroboration.
+pub fn claimant_methods(d: &Dataset, claimant: &str, s: &Strings) -> (String, Vec<String>) {
+    let mut methods: Vec<Method> = d.claims.iter().filter(|c| c.claimant == claimant).map(|c| c.method).collect();
+    methods.sort_unstable();
+    methods.dedup();
+    let words: Vec<&str> = methods.iter().map(|m| s.method(*m)).collect();
+    let how = fill(s.method_of_claimant, &[("methods", &words.join(s.list_sep))]);
+    let origins = d
+        .shared_origins
+        .iter()
+        .filter(|o| o.claims.iter().any(|id| d.claim(id).is_some_and(|c| c.claimant == claimant)))
+        .map(|o| fill(s.method_shared_origin, &[("summary", &o.summary)]))
+        .collect();
+    (how, origins)
+}
+
 pub fn claim_view(d: &Dataset, c: &Claim, fmt: &dyn Formatter, s: &Strings) -> ClaimView {
     let claimant = d.claimant(&c.claimant);
     ClaimView {
@@ -60,7 +106,10 @@ pub fn claim_view(d: &Dataset, c: &Claim, fmt: &dyn Formatter, s: &Strings) -> C
         published: c.published.map(|p| fmt.date(p)).unwrap_or_else(|| s.publication_unknown.to_string()),
         as_of: c.as_of.filter(|a| Some(*a) != c.published).map(|a| fmt.date(a)),
         date_note: c.date_note.clone(),
-        counts: s.counts(c.counts).to_string(),
+        counts: counts(c, s),
+        method: s.method(c.method).to_string(),
+        method_key: crate::model::wire_name(&c.method),
+        shared_origin: d.origins_of(&c.id).map(|o| o.summary.clone()).collect(),
         scope: c.scope.clone(),
         breakdown: c.breakdown.iter().map(|p| format!("{}: {}", p.label, fmt.integer(p.value))).collect(),
         breakdown_label: if c.breakdown_complete { s.tip_breakdown } else { s.tip_including }.to_string(),

@@ -4,108 +4,65 @@
 //! CSV quoting (RFC 4180) is a few lines, written here instead of pulling a CSV crate into the WebAssembly that
 //! every reader downloads.
 
-use crate::model::{Claim, Dataset};
+use crate::model::{wire_name, Claim, Dataset};
 
+/// One text cell. A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) is prefixed with `'`, so it opens as the text it is (OWASP's advice on CSV injection).
 fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
+
+/// The UTF-8 byte-order mark, first in the file, so that spreadsheets (Excel) read Persian and other non-Latin
+/// text as UTF-8.
+pub const BOM: char = '\u{feff}';
 
 fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-pub const CSV_HEADER: &str = "id,claimant,claimant_name,published,as_of,basis,qualifier,value,low,high,counts,scope,under_investigation,reliability,summary,source_urls";
+pub const CSV_HEADER: &str = "id,claimant,claimant_name,published,as_of,basis,method,qualifier,value,low,high,counts,scope,under_investigation,reliability,summary,source_urls";
 
 fn row(d: &Dataset, c: &Claim) -> String {
     let name = d.claimant(&c.claimant).map(|k| k.name.as_str()).unwrap_or("");
     let urls: Vec<&str> = c.sources.iter().filter_map(|s| d.source(s)).map(|s| s.url.as_str()).collect();
-    let enum_name = |v: &dyn erased::Name| v.name();
     [
         field(&c.id),
         field(&c.claimant),
         field(name),
         opt(c.published),
         opt(c.as_of),
-        enum_name(&c.basis),
-        c.qualifier.map(|q| erased::Name::name(&q)).unwrap_or_default(),
+        wire_name(&c.basis),
+        wire_name(&c.method),
+        c.qualifier.map(|q| wire_name(&q)).unwrap_or_default(),
         opt(c.value),
         opt(c.low),
         opt(c.high),
-        enum_name(&c.counts),
+        wire_name(&c.counts),
         field(c.scope.as_deref().unwrap_or("")),
         opt(c.under_investigation),
-        enum_name(&c.reliability),
+        wire_name(&c.reliability),
         field(&c.summary),
         field(&urls.join(" ")),
     ]
     .join(",")
 }
 
-/// Every claim as CSV, in dataset order, with a header row. Figures are written exactly, never rounded.
+/// Every claim as CSV, in dataset order, after a byte-order mark and a header row. Figures are written exactly,
+/// never rounded.
 pub fn claims_csv(d: &Dataset, only: impl Fn(&Claim) -> bool) -> String {
-    let mut out = String::from(CSV_HEADER);
+    let mut out = String::from(BOM);
+    out.push_str(CSV_HEADER);
     out.push_str("\r\n");
     for c in d.claims.iter().filter(|c| only(c)) {
         out.push_str(&row(d, c));
         out.push_str("\r\n");
     }
     out
-}
-
-/// The dataset's own names for enum values, as in the JSON (`at_least`, `protester_deaths`…).
-mod erased {
-    use crate::model::{Basis, Counts, Hedge, Reliability};
-
-    pub trait Name {
-        fn name(&self) -> String;
-    }
-    impl Name for Basis {
-        fn name(&self) -> String {
-            match self {
-                Basis::Confirmed => "confirmed",
-                Basis::AtLeast => "at_least",
-                Basis::Official => "official",
-                Basis::Estimate => "estimate",
-                Basis::Range => "range",
-            }
-            .into()
-        }
-    }
-    impl Name for Counts {
-        fn name(&self) -> String {
-            match self {
-                Counts::Deaths => "deaths",
-                Counts::ProtesterDeaths => "protester_deaths",
-                Counts::NamedVictims => "named_victims",
-            }
-            .into()
-        }
-    }
-    impl Name for Hedge {
-        fn name(&self) -> String {
-            match self {
-                Hedge::About => "about",
-                Hedge::MoreThan => "more_than",
-                Hedge::AsManyAs => "as_many_as",
-                Hedge::UpTo => "up_to",
-            }
-            .into()
-        }
-    }
-    impl Name for Reliability {
-        fn name(&self) -> String {
-            match self {
-                Reliability::High => "high",
-                Reliability::Medium => "medium",
-                Reliability::Low => "low",
-            }
-            .into()
-        }
-    }
 }
 
 /// Adds caption lines (source, date, address) under a chart SVG drawn `width` × `height`, for exported images.
@@ -139,6 +96,16 @@ mod tests {
         assert_eq!(field("a, b"), "\"a, b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn csv_cells_never_run_as_formulas() {
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("+1"), "'+1");
+        assert_eq!(field("-1"), "'-1");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("\tx"), "'\tx");
+        assert_eq!(field("a=b"), "a=b");
     }
 
     #[test]

@@ -14,3 +14,4 @@ pub mod strings;
 pub mod synthetic;
 pub mod table;
 pub mod validate;
+pub mod view;

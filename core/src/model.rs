@@ -5,8 +5,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::{Date, Moment};
 
+/// The dataset's own name for an enum value, as the JSON writes it (`at_least`, `protester_deaths`…): the one
+/// place wire names come from, for the address, the CSV and the page's attributes.
+pub fn wire_name<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
 /// The schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,6 +31,9 @@ pub struct Dataset {
     pub notes: Vec<Note>,
     pub history: Vec<HistoricalFigure>,
     pub disagreements: Vec<Disagreement>,
+    /// Figures that share one origin (optional).
+    #[serde(default)]
+    pub shared_origins: Vec<SharedOrigin>,
     /// Labelled markers for key events on the chart (optional).
     #[serde(default)]
     pub annotations: Vec<Annotation>,
@@ -130,6 +142,24 @@ impl Basis {
     }
 }
 
+/// How a figure was arrived at, whatever its wording (`basis`): documented case by case, stated on the record by
+/// the state, or asserted in a way nobody could check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// Deaths documented one by one (names, identities or cases checked) by the claimant.
+    Documented,
+    /// Stated on the record by the state or its institutions.
+    Official,
+    /// Asserted or estimated from sources nobody could check: unnamed officials, unpublished documents,
+    /// hospital compilations, extrapolations.
+    Unverified,
+}
+
+impl Method {
+    pub const ALL: [Method; 3] = [Method::Documented, Method::Official, Method::Unverified];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reliability {
@@ -165,8 +195,14 @@ pub struct Claim {
     pub as_of: Option<Date>,
     pub date_note: Option<String>,
     pub counts: Counts,
+    /// What the figure counts in the claimant's own terms, when the generic `counts` wording is not enough
+    /// (optional; shown instead of it).
+    #[serde(default)]
+    pub counts_note: Option<String>,
     pub scope: Option<String>,
     pub basis: Basis,
+    /// How the figure was arrived at (documented, official, unverified), separate from its wording.
+    pub method: Method,
     pub value: Option<u64>,
     pub low: Option<u64>,
     pub high: Option<u64>,
@@ -309,6 +345,8 @@ pub struct HistoricalFigure {
     pub published: Date,
     pub counts: Counts,
     pub basis: Basis,
+    /// How the figure was arrived at, as for claims.
+    pub method: Method,
     pub value: Option<u64>,
     pub low: Option<u64>,
     pub high: Option<u64>,
@@ -357,6 +395,20 @@ pub struct Annotation {
     pub event: Option<String>,
 }
 
+/// Figures that look independent but trace back to the same origin (one person, network or document), recorded
+/// so the page never presents them as corroborating each other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedOrigin {
+    pub id: String,
+    /// Who or what the figures trace to, in plain words (e.g. "the ophthalmologist Amir Parasta's network").
+    pub origin: String,
+    pub summary: String,
+    /// The claims that share it (ids, at least two).
+    pub claims: Vec<String>,
+    pub sources: Vec<String>,
+}
+
 /// One step of the guided story: a passage (numbers as placeholders, filled from the data) and a chart state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -387,6 +439,11 @@ impl Dataset {
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         self.claims.iter().find(|c| c.id == id)
+    }
+
+    /// The shared origins a claim belongs to.
+    pub fn origins_of<'a>(&'a self, claim: &'a str) -> impl Iterator<Item = &'a SharedOrigin> + 'a {
+        self.shared_origins.iter().filter(move |o| o.claims.iter().any(|c| c == claim))
     }
 
     /// Claimants that have at least one claim, in dataset order: the chart's series.

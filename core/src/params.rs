@@ -4,7 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::chart::{ChartView, Kind};
+use crate::chart::ChartView;
+use crate::model::{wire_name, Method};
 use crate::date::Date;
 use crate::model::Dataset;
 
@@ -53,7 +54,7 @@ pub struct Params {
     pub step: Option<String>,
     pub table: bool,
     pub hidden_claimants: BTreeSet<String>,
-    pub hidden_kinds: BTreeSet<Kind>,
+    pub hidden_kinds: BTreeSet<Method>,
     pub window: Option<(Date, Date)>,
     pub known_on: Option<Date>,
     /// pym.js child id, sent by a pym parent.
@@ -62,13 +63,6 @@ pub struct Params {
     pub frame_id: Option<String>,
 }
 
-fn kind_name(k: Kind) -> &'static str {
-    match k {
-        Kind::Documented => "documented",
-        Kind::Official => "official",
-        Kind::Estimate => "estimate",
-    }
-}
 
 fn safe_id(s: &str) -> Option<String> {
     let ok = !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
@@ -115,7 +109,7 @@ impl Params {
                 }
                 "kinds" => {
                     // The kinds that are hidden.
-                    p.hidden_kinds = v.split(',').filter_map(|n| Kind::ALL.into_iter().find(|k| kind_name(*k) == n)).collect()
+                    p.hidden_kinds = v.split(',').filter_map(|n| Method::ALL.into_iter().find(|k| wire_name(k) == n)).collect()
                 }
                 "from" => from = day(v),
                 "to" => to = day(v),
@@ -158,7 +152,7 @@ impl Params {
             out.push(("hide", self.hidden_claimants.iter().cloned().collect::<Vec<_>>().join(",")));
         }
         if !self.hidden_kinds.is_empty() {
-            out.push(("kinds", self.hidden_kinds.iter().map(|k| kind_name(*k)).collect::<Vec<_>>().join(",")));
+            out.push(("kinds", self.hidden_kinds.iter().map(wire_name).collect::<Vec<_>>().join(",")));
         }
         if let Some((a, b)) = self.window {
             out.push(("from", a.to_string()));
@@ -206,7 +200,7 @@ mod tests {
     fn round_trip() {
         let d = dataset();
         let p = Params::from_pairs(
-            [("embed", "chart"), ("theme", "dark"), ("hide", "ngo,nobody"), ("kinds", "estimate,bogus"), ("from", "2026-01-05"), ("to", "2026-01-20"), ("childId", "x1")],
+            [("embed", "chart"), ("theme", "dark"), ("hide", "ngo,nobody"), ("kinds", "unverified,bogus"), ("from", "2026-01-05"), ("to", "2026-01-20"), ("childId", "x1")],
             &d,
         );
         assert_eq!(p.embed, Some(EmbedView::Chart));

@@ -80,7 +80,13 @@ pub fn fill_one(d: &Dataset, fmt: &dyn Formatter, s: &Strings, kind: &str, id: &
             let e = event()?;
             Ok((fmt.date(e.end.ok_or_else(|| format!("event \"{id}\" has no end"))?.date), None))
         }
-        other => Err(format!("\"{{{other}:…}}\" is not a placeholder (use figure, value, low, high, part, uinv, date, history, days, start, end)")),
+        "note" => {
+            let n = d.notes.iter().find(|n| n.id == id).ok_or_else(|| format!("\"{id}\" is not a note"))?;
+            Ok((fmt.date(n.date), None))
+        }
+        other => Err(format!(
+            "\"{{{other}:…}}\" is not a placeholder (use figure, value, low, high, part, uinv, date, note, history, days, start, end)"
+        )),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Every user-facing string of the explainer, in one place, so a Persian edition is one more `Strings` value.
 //! Templates use `{name}` placeholders filled by [`fill`]; numbers and dates are formatted before filling.
 
-use crate::model::{Basis, ClaimantKind, Counts, DisagreementKind, EndKind, Hedge, Qualifier, Reliability, Service, Topic};
+use crate::model::{Basis, ClaimantKind, Counts, DisagreementKind, EndKind, Hedge, Method, Qualifier, Reliability, Service, Topic};
 
 pub struct Strings {
     pub lang: &'static str,
@@ -29,7 +29,16 @@ pub struct Strings {
     pub summary_since: &'static str,
     pub summary_as_of: &'static str,
     pub summary_gap: &'static str,
+    pub summary_gap_at_least: &'static str,
+    pub summary_gap_fewer: &'static str,
+    /// What a figure counts followed by the claimant's own split: "{counts}: {parts}".
+    pub counts_split: &'static str,
+    /// One part of a figure: "{value} {label}".
+    pub part: &'static str,
+    /// Between parts of a list ("; ").
+    pub list_sep: &'static str,
     pub summary_gap_note: &'static str,
+    pub summary_method: &'static str,
     pub derived: &'static str,
 
     pub view_chart: &'static str,
@@ -39,7 +48,7 @@ pub struct Strings {
     pub filter_kinds: &'static str,
     pub kind_documented: &'static str,
     pub kind_official: &'static str,
-    pub kind_estimate: &'static str,
+    pub kind_unverified: &'static str,
     pub reset: &'static str,
     pub window_heading: &'static str,
     pub window_from: &'static str,
@@ -57,6 +66,7 @@ pub struct Strings {
     pub col_date: &'static str,
     pub col_as_of: &'static str,
     pub col_counts: &'static str,
+    pub col_method: &'static str,
     pub col_reliability: &'static str,
     pub col_sources: &'static str,
     pub legend_under_investigation: &'static str,
@@ -78,6 +88,8 @@ pub struct Strings {
     pub method_heading: &'static str,
     pub method_intro: &'static str,
     pub method_metrics: &'static str,
+    pub method_of_claimant: &'static str,
+    pub method_shared_origin: &'static str,
     pub compare_heading: &'static str,
     pub compare_intro: &'static str,
     pub compare_2026: &'static str,
@@ -112,6 +124,10 @@ pub struct Strings {
     pub legend_basis_official: &'static str,
     pub legend_basis_estimate: &'static str,
     pub legend_basis_range: &'static str,
+    pub legend_method_heading: &'static str,
+    pub legend_method_documented: &'static str,
+    pub legend_method_official: &'static str,
+    pub legend_method_unverified: &'static str,
     pub legend_low: &'static str,
     pub legend_band: &'static str,
     pub legend_step: &'static str,
@@ -122,6 +138,8 @@ pub struct Strings {
     pub tip_published: &'static str,
     pub tip_as_of: &'static str,
     pub tip_counts: &'static str,
+    pub tip_method: &'static str,
+    pub tip_shared_origin: &'static str,
     pub tip_scope: &'static str,
     pub tip_breakdown: &'static str,
     pub tip_including: &'static str,
@@ -179,18 +197,24 @@ pub const EN: Strings = Strings {
     summary_independent_label: "Deaths documented by {claimant}",
     summary_since: "given {date}",
     summary_as_of: "published {date}",
-    summary_gap: "{claimant} has documented {difference} more deaths than the official toll: {ratio} times as many.",
-    summary_gap_note: "Derived: computed from the two figures above ({independent} − {official}, and {independent} ÷ {official}). They count different things: see below.",
+    summary_gap: "{claimant}'s count of {independent} ({independent_date}) is {difference} more than the official {official} ({official_date}): {ratio} times as many.",
+    summary_gap_at_least: "{claimant}'s count of {independent} ({independent_date}) is at least {difference} more than the official {official} ({official_date}): at least {ratio} times as many.",
+    summary_gap_note: "Derived: computed from the two figures above ({independent} − {official}, and {independent} ÷ {official}, cut to one decimal). They count different things: see below.",
+    summary_method: "How it was arrived at: {method}",
+    summary_gap_fewer: "{claimant}'s count of {independent} ({independent_date}) is {difference} fewer than the official {official} ({official_date}).",
+    counts_split: "{counts}. Its own split: {parts}",
+    part: "{value} {label}",
+    list_sep: "; ",
     derived: "derived",
 
     view_chart: "Chart",
     view_table: "Table",
     views_label: "Show the figures as",
     filter_heading: "Show or hide",
-    filter_kinds: "Kinds of figure",
-    kind_documented: "Counts (confirmed, at least)",
-    kind_official: "Official figures",
-    kind_estimate: "Estimates and ranges",
+    filter_kinds: "How the figure was arrived at",
+    kind_documented: "Documented case by case",
+    kind_official: "Stated by the state",
+    kind_unverified: "Asserted, not verifiable",
     reset: "Show everything",
     window_heading: "Time window",
     window_from: "From",
@@ -208,6 +232,7 @@ pub const EN: Strings = Strings {
     col_date: "Published",
     col_as_of: "As of",
     col_counts: "Counts",
+    col_method: "How arrived at",
     col_reliability: "Reliability",
     col_sources: "Sources",
     legend_under_investigation: "Small hollow square: deaths HRANA was still investigating. Not deaths it counts, and never added to its figure.",
@@ -217,7 +242,7 @@ pub const EN: Strings = Strings {
     story_prev: "Previous",
     story_position: "Step {n} of {total}",
     as_of_heading: "What was known on…",
-    as_of_intro: "Pick a day to see each claimant's latest figure published by then, and what was cut that day. The killings came first; the counts came weeks later.",
+    as_of_intro: "Pick a day to see each claimant's latest figure published by then, and what was cut that day.",
     as_of_day: "Day",
     as_of_latest: "Latest figure published by the end of that day",
     as_of_none: "Nothing published yet.",
@@ -229,6 +254,8 @@ pub const EN: Strings = Strings {
     method_heading: "What each number counts",
     method_intro: "The figures are not measures of the same thing. Here is what each claimant counts, and how.",
     method_metrics: "How connectivity was measured",
+    method_of_claimant: "How its figures here were arrived at: {methods}.",
+    method_shared_origin: "Same origin: {summary}",
     compare_heading: "{years} on one scale",
     compare_intro: "Official figures, independent counts and estimates from the three crackdowns, drawn to the same scale. Hollow bars are estimates, not counts.",
     compare_2026: "{year} (this dataset)",
@@ -258,14 +285,18 @@ pub const EN: Strings = Strings {
     band_label: "Internet cut",
     legend_claimants: "Claimants",
     legend_marks: "What the marks mean",
-    legend_basis_confirmed: "Confirmed: each death verified by the claimant.",
-    legend_basis_at_least: "At least: a stated minimum; the true number may be higher.",
-    legend_basis_official: "Official: a figure given by Iran's state or its officials.",
-    legend_basis_estimate: "Estimate: not a count; often from unpublished documents or hospital compilations, unverified.",
-    legend_basis_range: "Range: the claimant gave a low and a high figure.",
-    legend_low: "Hollow, faint mark: low reliability (we are unsure the claimant said this on that day).",
+    legend_basis_confirmed: "Circle: the claimant called the figure confirmed.",
+    legend_basis_at_least: "Circle with an arrow: the claimant gave a minimum (“at least”, “more than”); the true number may be higher.",
+    legend_basis_official: "Square: an official toll.",
+    legend_basis_estimate: "Diamond: the claimant called it an estimate, not a count.",
+    legend_basis_range: "Bar: the claimant gave a low and a high figure.",
+    legend_method_heading: "How each figure was arrived at",
+    legend_method_documented: "Filled mark: documented case by case by the claimant (each death checked by name, identity or case).",
+    legend_method_official: "Filled mark: stated on the record by the state or its institutions.",
+    legend_method_unverified: "Hollow mark, dashed outline: asserted or estimated from sources nobody could check (unnamed officials, unpublished documents, hospital compilations).",
+    legend_low: "Faint mark: low reliability (we are unsure the claimant said this on that day).",
     legend_band: "Shaded: nationwide internet blackout.",
-    legend_step: "Lines join a claimant's successive counts; a count stands until its next update.",
+    legend_step: "Lines join a claimant's successive documented or official counts; a count stands until its next update. Unverified figures are never joined.",
     point_hint: "{claimant}: {figure}, {date}",
     chart_points_label: "Data points: press Tab to enter, then the arrow keys to move between figures",
     chart_keys: "Left and right arrows move through time, up and down to the figure above or below, Home and End to the first and last. Escape closes the details.",
@@ -273,6 +304,8 @@ pub const EN: Strings = Strings {
     tip_published: "Published",
     tip_as_of: "Data as of",
     tip_counts: "Counts",
+    tip_method: "How it was arrived at",
+    tip_shared_origin: "Same origin",
     tip_scope: "Only",
     tip_breakdown: "Breakdown",
     tip_including: "Including",
@@ -284,7 +317,7 @@ pub const EN: Strings = Strings {
     low_reliability: "low reliability",
 
     blackout_heading: "The blackout",
-    blackout_intro: "What was cut, when, and for how long. Without these links, deaths could not be reported or checked as they happened, so counts lagged the killings.",
+    blackout_intro: "What was cut, when, and for how long, as the monitors and reports cited here recorded it.",
     blackout_events_heading: "What was cut",
     blackout_since: "from {date}",
     blackout_until: "until {date}",
@@ -330,8 +363,8 @@ impl Strings {
 
     pub fn counts(&self, c: Counts) -> &'static str {
         match c {
-            Counts::Deaths => "all deaths the claimant attributes to the crackdown",
-            Counts::ProtesterDeaths => "protesters killed by state forces only",
+            Counts::Deaths => "deaths of people on all sides, as the claimant reported them",
+            Counts::ProtesterDeaths => "protesters killed by state forces only, as the claimant reported them",
             Counts::NamedVictims => "names on a published list of the dead",
         }
     }
@@ -390,11 +423,30 @@ impl Strings {
         }
     }
 
-    pub fn kind(&self, k: crate::chart::Kind) -> &'static str {
-        match k {
-            crate::chart::Kind::Documented => self.kind_documented,
-            crate::chart::Kind::Official => self.kind_official,
-            crate::chart::Kind::Estimate => self.kind_estimate,
+    /// The filter's name for a method.
+    pub fn kind(&self, m: Method) -> &'static str {
+        match m {
+            Method::Documented => self.kind_documented,
+            Method::Official => self.kind_official,
+            Method::Unverified => self.kind_unverified,
+        }
+    }
+
+    /// How a figure was arrived at, in a phrase ("documented case by case").
+    pub fn method(&self, m: Method) -> &'static str {
+        match m {
+            Method::Documented => "documented case by case by the claimant",
+            Method::Official => "stated on the record by the state",
+            Method::Unverified => "asserted or estimated; nobody could verify it",
+        }
+    }
+
+    /// The legend's sentence for a method.
+    pub fn method_legend(&self, m: Method) -> &'static str {
+        match m {
+            Method::Documented => self.legend_method_documented,
+            Method::Official => self.legend_method_official,
+            Method::Unverified => self.legend_method_unverified,
         }
     }
 

@@ -159,6 +159,8 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         #[serde(borrow)]
         disagreements: Vec<&'a RawValue>,
         #[serde(borrow, default)]
+        shared_origins: Vec<&'a RawValue>,
+        #[serde(borrow, default)]
         annotations: Vec<&'a RawValue>,
         #[serde(borrow, default)]
         story: Vec<&'a RawValue>,
@@ -176,6 +178,7 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
     let notes = list::<Note>(text, &raw.notes, "notes", &mut problems);
     let history = list::<HistoricalFigure>(text, &raw.history, "history", &mut problems);
     let disagreements = list::<Disagreement>(text, &raw.disagreements, "disagreements", &mut problems);
+    let shared_origins = list::<SharedOrigin>(text, &raw.shared_origins, "shared_origins", &mut problems);
     let annotations = list::<Annotation>(text, &raw.annotations, "annotations", &mut problems);
     let story = list::<StoryStep>(text, &raw.story, "story", &mut problems);
     let Some(meta) = meta else { return Err(problems) };
@@ -194,6 +197,7 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         notes,
         history,
         disagreements,
+        shared_origins,
         annotations,
         story,
     };
@@ -383,13 +387,22 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             ));
         }
         check_figure(&mut v, &at, c.basis, c.value, c.low, c.high);
+        check_exact(&mut v, &at, c);
+        if c.method == Method::Official
+            && d.claimant(&c.claimant).is_some_and(|k| k.kind != ClaimantKind::Government)
+        {
+            v.push(Problem::error(
+                format!("{at}.method"),
+                "is \"official\" (stated on the record by the state), but its claimant is not a government: use \"documented\" or \"unverified\"",
+            ));
+        }
         if let (Basis::Range, Some(high)) = (c.basis, c.high) {
             if c.breakdown.iter().any(|p| p.value > high) {
                 v.push(Problem::error(format!("{at}.breakdown"), format!("a part is larger than the range's high figure {high}")));
             }
         }
         if let Some(total) = c.value {
-            let sum: u64 = c.breakdown.iter().map(|p| p.value).sum();
+            let sum: u64 = c.breakdown.iter().fold(0u64, |a, p| a.saturating_add(p.value));
             if c.breakdown_complete && c.breakdown.is_empty() {
                 v.push(Problem::error(format!("{at}.breakdown_complete"), "is true but the breakdown is empty"));
             } else if c.breakdown.iter().any(|p| p.value > total) {
@@ -455,6 +468,9 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             v.push(Problem::error(format!("{at}.claimant"), format!("\"{}\" is not in claimants", h.claimant)));
         }
         check_figure(&mut v, &at, h.basis, h.value, h.low, h.high);
+        for (field, n) in [("value", h.value), ("low", h.low), ("high", h.high)] {
+            too_large(&mut v, &format!("{at}.{field}"), n);
+        }
     }
 
     let claim_ids: HashSet<&str> = d.claims.iter().map(|c| c.id.as_str()).collect();
@@ -472,6 +488,21 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             if !event_ids.contains(e.as_str()) {
                 v.push(Problem::error(format!("{at}.events[{j}]"), format!("\"{e}\" is not in blackout_events")));
             }
+        }
+    }
+
+    unique_ids(&mut v, "shared_origins", d.shared_origins.iter().map(|x| x.id.as_str()));
+    for (i, x) in d.shared_origins.iter().enumerate() {
+        let at = format!("shared_origins[{i}] (\"{}\")", x.id);
+        check_sources(&mut v, &at, &x.sources, &source_ids);
+        for (j, c) in x.claims.iter().enumerate() {
+            if !claim_ids.contains(c.as_str()) {
+                v.push(Problem::error(format!("{at}.claims[{j}]"), format!("\"{c}\" is not in claims")));
+            }
+        }
+        let distinct: HashSet<&str> = x.claims.iter().map(String::as_str).collect();
+        if distinct.len() < 2 {
+            v.push(Problem::error(format!("{at}.claims"), "must name at least two different claims that share the origin"));
         }
     }
 
@@ -521,6 +552,28 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
 
     check_lengths(&mut v, d);
     v
+}
+
+/// The largest count a browser's numbers hold exactly (2^53): larger ones would be shown wrong, so they are refused.
+pub const MAX_COUNT: u64 = 1 << 53;
+
+fn too_large(v: &mut Vec<Problem>, at: &str, n: Option<u64>) {
+    if let Some(n) = n.filter(|n| *n > MAX_COUNT) {
+        v.push(Problem::error(at, format!("{n} is larger than {MAX_COUNT}, the largest count the page can show exactly")));
+    }
+}
+
+/// Every number of a claim must be one the page can show exactly.
+fn check_exact(v: &mut Vec<Problem>, at: &str, c: &crate::model::Claim) {
+    for (field, n) in [("value", c.value), ("low", c.low), ("high", c.high), ("under_investigation", c.under_investigation)] {
+        too_large(v, &format!("{at}.{field}"), n);
+    }
+    for (j, p) in c.breakdown.iter().enumerate() {
+        too_large(v, &format!("{at}.breakdown[{j}].value"), Some(p.value));
+    }
+    for (j, p) in c.other_figures.iter().enumerate() {
+        too_large(v, &format!("{at}.other_figures[{j}].value"), Some(p.value));
+    }
 }
 
 /// A figure is a value, or (for a range) a low below a high.
@@ -578,6 +631,7 @@ fn check_lengths(v: &mut Vec<Problem>, d: &Dataset) {
         check(format!("{at}.reliability_note"), &c.reliability_note, MAX_TEXT, true);
         check(format!("{at}.date_note"), &opt(&c.date_note), MAX_TEXT, false);
         check(format!("{at}.scope"), &opt(&c.scope), MAX_NAME, false);
+        check(format!("{at}.counts_note"), &opt(&c.counts_note), MAX_TEXT, c.counts_note.is_some());
         for (j, p) in c.breakdown.iter().enumerate() {
             check(format!("{at}.breakdown[{j}].label"), &p.label, MAX_NAME, true);
         }
@@ -617,6 +671,10 @@ fn check_lengths(v: &mut Vec<Problem>, d: &Dataset) {
     }
     for (i, x) in d.disagreements.iter().enumerate() {
         check(format!("disagreements[{i}] (\"{}\").summary", x.id), &x.summary, MAX_TEXT, true);
+    }
+    for (i, x) in d.shared_origins.iter().enumerate() {
+        check(format!("shared_origins[{i}] (\"{}\").origin", x.id), &x.origin, MAX_NAME, true);
+        check(format!("shared_origins[{i}] (\"{}\").summary", x.id), &x.summary, MAX_TEXT, true);
     }
     for (i, c) in d.claimants.iter().enumerate() {
         check(format!("claimants[{i}] (\"{}\").method", c.id), &opt(&c.method), MAX_TEXT, false);

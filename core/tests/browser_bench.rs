@@ -3,7 +3,8 @@
 //!     CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p explainer-core --test browser_bench --release
 #![cfg(target_arch = "wasm32")]
 
-use explainer_core::chart::{self, ChartView, Kind};
+use explainer_core::chart::{self, ChartView};
+use explainer_core::model::Method;
 use explainer_core::date::Date;
 use explainer_core::format::PlainEnglish;
 use explainer_core::strings::EN;
@@ -36,7 +37,7 @@ fn redraw_times_in_chromium() {
     let d = load(include_str!("../../public/data/iran-2026.json")).expect("valid").dataset;
     let mut views = vec![ChartView::default()];
     let mut v = ChartView::default();
-    v.hidden_kinds.insert(Kind::Estimate);
+    v.hidden_kinds.insert(Method::Unverified);
     views.push(v);
     let mut v = ChartView::default();
     v.window = Some((Date::parse("2026-01-08").unwrap(), Date::parse("2026-01-27").unwrap()));

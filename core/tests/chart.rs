@@ -99,17 +99,31 @@ fn snapshot_of_a_small_dataset() {
 
 #[test]
 fn filters_and_window_change_what_is_drawn() {
-    use explainer_core::chart::Kind;
     use explainer_core::date::Date;
+    use explainer_core::model::Method;
     let d = shipped();
     let all = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView::default());
 
-    // Hiding the estimates rescales the deaths axis to the counts.
-    let mut no_estimates = ChartView::default();
-    no_estimates.hidden_kinds.insert(Kind::Estimate);
-    let counts = chart::draw(&d, &PlainEnglish, &EN, 800, &no_estimates);
+    // Hiding the unverified figures rescales the deaths axis to the documented and official ones, and removes the
+    // series of every claimant that gave only unverified figures.
+    let mut checked_only = ChartView::default();
+    checked_only.hidden_kinds.insert(Method::Unverified);
+    let counts = chart::draw(&d, &PlainEnglish, &EN, 800, &checked_only);
+    let highest_checked = d.claims.iter().filter(|c| c.method != Method::Unverified).map(|c| c.bounds().1).max().unwrap();
+    let highest = d.claims.iter().map(|c| c.bounds().1).max().unwrap();
+    assert!(highest_checked < highest, "the dataset's highest figure is unverified");
     assert!(counts.frame.y_max < all.frame.y_max, "{} < {}", counts.frame.y_max, all.frame.y_max);
-    assert!(!counts.svg.contains("data-claimant=\"cbs-news\""), "CBS gave only a range, an estimate");
+    let only_unverified: Vec<&str> = d
+        .plotted_claimants()
+        .iter()
+        .filter(|k| d.claims.iter().filter(|c| c.claimant == k.id).all(|c| c.method == Method::Unverified))
+        .map(|k| k.id.as_str())
+        .collect();
+    assert!(!only_unverified.is_empty());
+    for id in only_unverified {
+        assert!(all.svg.contains(&format!("class=\"series\" data-claimant=\"{id}\"")));
+        assert!(!counts.svg.contains(&format!("data-claimant=\"{id}\"")), "{id} gave only unverified figures");
+    }
 
     // Hiding a claimant removes its series.
     let mut no_hrana = ChartView::default();
@@ -153,9 +167,30 @@ fn csv_has_every_claim_with_exact_figures() {
     let d = shipped();
     let csv = explainer_core::export::claims_csv(&d, |_| true);
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], explainer_core::export::CSV_HEADER);
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark first, for spreadsheets");
+    assert_eq!(lines[0].trim_start_matches('\u{feff}'), explainer_core::export::CSV_HEADER);
     assert!(lines.len() > d.claims.len(), "a row per claim (summaries may contain quoted newlines)");
-    assert!(csv.contains("hrana-2026-02-12,hrana,"));
-    assert!(csv.contains(",at_least,,7002,,,deaths,"));
-    assert!(csv.contains(",range,,,12000,20000,deaths,"));
+    let wire = |v: &dyn erased_serde_name::Wire| v.wire();
+    for c in &d.claims {
+        let (basis, method) = (wire(&c.basis), wire(&c.method));
+        let row = format!("{},{},", c.id, c.claimant);
+        assert!(csv.contains(&row), "{row}");
+        let figure = match (c.value, c.low, c.high) {
+            (Some(v), _, _) => format!(",{basis},{method},{},{v},,,", c.qualifier.map(|q| wire(&q)).unwrap_or_default()),
+            (None, Some(l), Some(h)) => format!(",{basis},{method},{},,{l},{h},", c.qualifier.map(|q| wire(&q)).unwrap_or_default()),
+            _ => unreachable!("validated"),
+        };
+        assert!(csv.contains(&figure), "{}: {figure}", c.id);
+    }
+}
+
+mod erased_serde_name {
+    pub trait Wire {
+        fn wire(&self) -> String;
+    }
+    impl<T: serde::Serialize> Wire for T {
+        fn wire(&self) -> String {
+            explainer_core::model::wire_name(self)
+        }
+    }
 }

@@ -23,7 +23,7 @@ fn day(s: &str) -> Date {
 fn shipped_dataset_parses_without_errors() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/iran-2026.json")).unwrap();
     let loaded = load(&text).expect("valid");
-    assert!(loaded.warnings.iter().all(|w| w.severity == Severity::Warning));
+    assert!(loaded.warnings.is_empty(), "the shipped dataset has no warnings: {:?}", loaded.warnings);
     let d = loaded.dataset;
     let mut per_claimant: BTreeMap<&str, usize> = BTreeMap::new();
     let mut per_basis: BTreeMap<String, usize> = BTreeMap::new();
@@ -34,15 +34,17 @@ fn shipped_dataset_parses_without_errors() {
     println!("claims per claimant: {per_claimant:?}");
     println!("claims per basis: {per_basis:?}");
     // The record as shipped (update these when the dataset grows, and say why in the commit).
-    assert_eq!(d.claims.len(), 60);
+    // Issue 9 added IHR's 192 (11 Jan), the UN rapporteur's estimate (20 Jan) and the updated names list (3 Feb).
+    assert_eq!(d.claims.len(), 63);
     assert_eq!(per_claimant["hrana"], 30);
-    assert_eq!(per_claimant["ihr"], 7);
-    assert_eq!(per_claimant["iran-government"], 5);
+    assert_eq!(per_claimant["ihr"], 8);
+    assert_eq!(per_claimant["iran-government"], 6);
     assert_eq!(per_claimant["iran-officials-anonymous"], 3);
+    assert_eq!(per_claimant["un-sato"], 1);
     assert_eq!(per_basis["Confirmed"], 24);
-    assert_eq!(per_basis["AtLeast"], 23);
+    assert_eq!(per_basis["AtLeast"], 25);
     assert_eq!(per_basis["Estimate"], 7);
-    assert_eq!(per_basis["Official"], 4);
+    assert_eq!(per_basis["Official"], 5);
     assert_eq!(per_basis["Range"], 2);
     assert_eq!(d.blackout_events.len(), 3);
     assert_eq!(d.connectivity.len(), 8);
@@ -105,6 +107,46 @@ fn the_figures_the_issue_names_are_there() {
 }
 
 #[test]
+fn how_each_figure_was_arrived_at_is_recorded_apart_from_its_wording() {
+    use explainer_core::model::{ClaimantKind, Method};
+    let d = shipped();
+    let method = |id: &str| d.claim(id).unwrap_or_else(|| panic!("{id}")).method;
+    // The audit's examples: "at least" figures nobody could check are not documented counts.
+    assert_eq!(d.claim("iran-international-2026-01-13").unwrap().basis, Basis::AtLeast);
+    assert_eq!(method("iran-international-2026-01-13"), Method::Unverified);
+    assert_eq!(d.claim("iran-officials-anonymous-2026-01-18").unwrap().basis, Basis::AtLeast);
+    assert_eq!(method("iran-officials-anonymous-2026-01-18"), Method::Unverified);
+    assert_eq!(method("hrana-2026-02-12"), Method::Documented);
+    assert_eq!(method("iran-government-2026-01-21"), Method::Official);
+    // Only the state states on the record; every estimate or range is unverified.
+    for c in &d.claims {
+        let kind = d.claimant(&c.claimant).unwrap().kind;
+        assert_eq!(c.method == Method::Official, kind == ClaimantKind::Government && c.claimant == "iran-government", "{}", c.id);
+        if matches!(c.basis, Basis::Estimate | Basis::Range) {
+            assert_eq!(c.method, Method::Unverified, "{}", c.id);
+        }
+    }
+}
+
+#[test]
+fn the_records_issue_9_names_are_there_with_sources() {
+    let d = shipped();
+    let sato = d.claim("un-sato-2026-01-20").expect("the UN rapporteur's estimate");
+    assert_eq!((sato.value, sato.basis, sato.published), (Some(5000), Basis::AtLeast, Some(day("2026-01-20"))));
+    assert!(sato.other_figures.iter().any(|p| p.value == 20000));
+    let ihr = d.claim("ihr-2026-01-11").expect("IHR's 192");
+    assert_eq!(ihr.value, Some(192));
+    let list = d.claim("iran-government-2026-02-03").expect("the updated names list");
+    assert_eq!((list.value, list.counts), (Some(3039), explainer_core::model::Counts::NamedVictims));
+    assert!(d.disagreements.iter().any(|x| x.summary.contains("2,985") && x.claims.contains(&"iran-government-2026-02-01".to_string())));
+    let parasta = d.shared_origins.iter().find(|o| o.origin.contains("Parasta")).expect("the shared origin");
+    assert!(parasta.claims.contains(&"sunday-times-2026-01-18".into()) && parasta.claims.contains(&"time-2026-01-25".into()));
+    assert!(d.disagreements.iter().any(|x| x.summary.contains("25,022") && x.claims.contains(&"hrana-2026-02-12".into())));
+    let hengaw = d.claim("hengaw-2026-01-06").unwrap();
+    assert!(hengaw.summary.contains("at least 27"));
+}
+
+#[test]
 fn headline_is_latest_official_against_latest_independent() {
     let d = shipped();
     let h = headline(&d).expect("a headline");
@@ -145,7 +187,7 @@ fn a_byte_order_mark_and_a_same_day_end_are_accepted() {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_parsing() {
-    let big = format!("{{\"schema_version\": 2, \"pad\": \"{}\"}}", "x".repeat(explainer_core::validate::MAX_BYTES));
+    let big = format!("{{\"schema_version\": 3, \"pad\": \"{}\"}}", "x".repeat(explainer_core::validate::MAX_BYTES));
     let problems = load(&big).unwrap_err();
     assert_eq!(problems.len(), 1);
     assert!(problems[0].message.contains("at most 5242880 bytes"), "{}", problems[0]);

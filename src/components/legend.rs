@@ -4,10 +4,20 @@
 use std::sync::Arc;
 
 use explainer_core::chart::geometry::{claimant_colour_in, claimant_dash, hex};
-use explainer_core::chart::{ChartView, Kind};
-use explainer_core::model::{Basis, Dataset};
+use explainer_core::chart::draw::UNVERIFIED_DASH;
+use explainer_core::chart::ChartView;
+use explainer_core::model::{wire_name, Basis, Dataset, Method};
 use explainer_core::strings::EN;
 use leptos::prelude::*;
+
+/// A small drawing of how a method is marked: filled, or hollow with the chart's dashed outline.
+fn method_glyph(m: Method) -> impl IntoView {
+    let shape = match m {
+        Method::Unverified => view! { <circle cx="9" cy="11" r="5" class="g-hollow" stroke-dasharray=UNVERIFIED_DASH /> }.into_any(),
+        _ => view! { <circle cx="9" cy="11" r="5" class="g-fill" /> }.into_any(),
+    };
+    view! { <svg class="glyph" viewBox="0 0 18 20" width="18" height="20" aria-hidden="true">{shape}</svg> }
+}
 
 /// A small drawing of the mark used for `basis`, matching the chart.
 fn glyph(basis: Basis) -> impl IntoView {
@@ -56,7 +66,7 @@ pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
             }
         })
         .collect_view();
-    let kinds = Kind::ALL
+    let kinds = Method::ALL
         .iter()
         .map(|&k| {
             let shown = move || view.with(|v| !v.hidden_kinds.contains(&k));
@@ -68,10 +78,14 @@ pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
                 })
             };
             view! {
-                <li><button type="button" class="toggle" data-kind=format!("{k:?}").to_lowercase()
+                <li><button type="button" class="toggle" data-kind=wire_name(&k)
                     aria-pressed=move || shown().to_string() on:click=toggle>{EN.kind(k)}</button></li>
             }
         })
+        .collect_view();
+    let methods = Method::ALL
+        .iter()
+        .map(|m| view! { <li data-method=wire_name(m)>{method_glyph(*m)}<span>{EN.method_legend(*m)}</span></li> })
         .collect_view();
     let marks = Basis::ALL
         .iter()
@@ -95,6 +109,8 @@ pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
                     on:click=reset>{EN.reset}</button>
             </div>
             <div>
+                <h3>{EN.legend_method_heading}</h3>
+                <ul class="marks methods">{methods}</ul>
                 <h3>{EN.legend_marks}</h3>
                 <ul class="marks">
                     {marks}

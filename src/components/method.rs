@@ -5,7 +5,7 @@ use std::sync::Arc;
 use explainer_core::derive;
 use explainer_core::describe;
 use explainer_core::format::Formatter;
-use explainer_core::model::{Basis, Dataset};
+use explainer_core::model::{Dataset, Method as How};
 use explainer_core::strings::EN;
 use leptos::prelude::*;
 
@@ -19,10 +19,13 @@ pub fn Method(dataset: Arc<Dataset>) -> impl IntoView {
         .plotted_claimants()
         .into_iter()
         .map(|c| {
+            let (how, origins) = explainer_core::describe::claimant_methods(&d, &c.id, &EN);
             view! {
                 <div class="method-item" data-claimant=c.id.clone()>
                     <dt>{c.name.clone()}<span class="kind">{EN.claimant_kind(c.kind)}</span></dt>
                     <dd>{c.method.clone().unwrap_or_else(|| c.description.clone())}</dd>
+                    <dd class="method-how">{how}</dd>
+                    {origins.into_iter().map(|o| view! { <dd class="method-origin">{o}</dd> }).collect_view()}
                 </div>
             }
         })
@@ -56,7 +59,7 @@ pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
             let (lo, hi) = (h.low.map(|x| f.integer(x)), h.high.map(|x| f.integer(x)));
             EN.figure(h.basis, h.qualifier, h.value.map(|x| f.integer(x)).as_deref(), lo.as_deref(), hi.as_deref())
         });
-        let estimate = matches!(h.basis, Basis::Estimate | Basis::Range);
+        let estimate = h.method == How::Unverified;
         rows.push((h.episode.clone(), who, figure, v, h.sources.clone(), h.id.clone(), estimate));
     }
     if let Some(hl) = derive::headline(&d) {

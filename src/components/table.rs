@@ -48,6 +48,7 @@ pub fn ClaimsTable(dataset: Arc<Dataset>, view: Signal<ChartView>) -> impl IntoV
                         <td>{c.published}</td>
                         <td>{c.as_of.unwrap_or_default()}</td>
                         <td>{c.counts}{c.scope.map(|s| format!(" ({s})"))}</td>
+                        <td class="method" data-method=c.method_key>{c.method}</td>
                         <td>{c.reliability}</td>
                         <td class="src-cell"><div class="links">{links}</div></td>
                     </tr>
@@ -66,6 +67,7 @@ pub fn ClaimsTable(dataset: Arc<Dataset>, view: Signal<ChartView>) -> impl IntoV
                         {header(SortKey::Date, EN.col_date)}
                         <th scope="col">{EN.col_as_of}</th>
                         <th scope="col">{EN.col_counts}</th>
+                        <th scope="col">{EN.col_method}</th>
                         <th scope="col">{EN.col_reliability}</th>
                         <th scope="col">{EN.col_sources}</th>
                     </tr>

@@ -31,12 +31,14 @@ pub fn Tooltip(
             Target::Claim(i) => {
                 let v = describe::claim_view(d, &d.claims[i], f, &EN);
                 view! {
-                    <p class="tip-who">{v.claimant.clone()}<span class="tip-full">{v.claimant_full.clone()}</span></p>
+                    <p class="tip-who" data-method=v.method_key.clone()>{v.claimant.clone()}<span class="tip-full">{v.claimant_full.clone()}</span></p>
                     <p class="tip-figure">{v.figure.clone()}</p>
                     <dl>
                         <dt>{EN.tip_published}</dt><dd>{v.published.clone()}</dd>
                         {v.as_of.clone().map(|a| view! { <dt>{EN.tip_as_of}</dt><dd>{a}</dd> })}
                         <dt>{EN.tip_counts}</dt><dd>{v.counts.clone()}</dd>
+                        <dt>{EN.tip_method}</dt><dd class="tip-method" data-method=v.method_key.clone()>{v.method.clone()}</dd>
+                        {(!v.shared_origin.is_empty()).then(|| view! { <dt>{EN.tip_shared_origin}</dt><dd class="tip-origin">{v.shared_origin.join(" ")}</dd> })}
                         {v.scope.clone().map(|s| view! { <dt>{EN.tip_scope}</dt><dd>{s}</dd> })}
                         {(!v.breakdown.is_empty()).then(|| view! { <dt>{v.breakdown_label.clone()}</dt><dd>{v.breakdown.join("; ")}</dd> })}
                         {v.under_investigation.clone().map(|u| view! { <dt>{EN.tip_under_investigation}</dt><dd>{u}</dd> })}

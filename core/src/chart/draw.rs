@@ -12,7 +12,7 @@ use super::view::{ChartView, Theme};
 use crate::date::order_by_date;
 use crate::derive::days_between;
 use crate::format::Formatter;
-use crate::model::{Basis, Claim, Dataset, Qualifier, Reliability};
+use crate::model::{Basis, Claim, Dataset, Method, Qualifier, Reliability};
 use crate::strings::{fill, Strings};
 
 /// A drawn chart: the SVG document and the layout it was drawn with.
@@ -23,6 +23,9 @@ pub struct Drawn {
 }
 
 const FONT: &str = "system-ui, sans-serif";
+
+/// The dash of an unverified figure's outline (the legend's glyph uses the same).
+pub const UNVERIFIED_DASH: &str = "3 2";
 
 /// The chart's neutral colours in a theme (claimant colours come from `geometry`).
 #[derive(Debug, Clone, Copy)]
@@ -122,7 +125,17 @@ pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &Ch
         }
         let fade = if view.faded(&claimant.id) { " opacity=\"0.2\"" } else { "" };
         let attrs = format!("class=\"series\" data-claimant=\"{id}\" data-count=\"{}\" fill=\"{}\"{fade}", claims.len(), hex(colour));
-        groups.push((attrs, layer(&f, |a| series(a, &f, &claims, rgb, &ink))));
+        // Figures nobody could check are drawn hollow with a dashed outline, inside the claimant's one series.
+        let (checked, unverified): (Vec<&Claim>, Vec<&Claim>) = claims.iter().partition(|c| c.method != Method::Unverified);
+        let mut body = layer(&f, |a| series(a, &f, &checked, rgb, &ink));
+        let open = layer(&f, |a| series(a, &f, &unverified, rgb, &ink));
+        if !open.is_empty() {
+            if !body.is_empty() {
+                body.push('\n');
+            }
+            body.push_str(&format!("<g class=\"unverified\" stroke-dasharray=\"{UNVERIFIED_DASH}\">\n{open}\n</g>"));
+        }
+        groups.push((attrs, body));
     }
 
     groups.push(("class=\"annotations\"".into(), layer(&f, |a| annotations(a, &f, d, view, &ink))));
@@ -231,13 +244,20 @@ fn band(a: &Area, f: &Frame, d: &Dataset, i: usize, s: &Strings, ink: &Ink) -> R
     Ok(())
 }
 
-/// A claimant's documented counts joined by a step line: a count stands until the next one. Only counts of the
-/// same kind, whole-country scope and not of low reliability are joined, in date order.
+/// A claimant's counts joined by a step line: a count stands until the next one. Only counts documented case by
+/// case or stated on the record (never unverified assertions), of the same kind, whole-country scope and not of
+/// low reliability are joined, in date order.
 fn step_line(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor) -> Res {
     let coord = f.toll_coord();
     let mut counts: Vec<&&Claim> = claims
         .iter()
-        .filter(|c| c.basis.is_count() && c.scope.is_none() && c.reliability > Reliability::Low && c.value.is_some())
+        .filter(|c| {
+            c.basis.is_count()
+                && c.method != Method::Unverified
+                && c.scope.is_none()
+                && c.reliability > Reliability::Low
+                && c.value.is_some()
+        })
         .collect();
     if let Some(first) = counts.first() {
         let kind = first.counts;
@@ -273,16 +293,17 @@ fn under_investigation(a: &Area, f: &Frame, claims: &[&Claim], ink: &Ink) -> Res
     Ok(())
 }
 
-/// One claimant's marks, one per claim, shaped by basis.
+/// One claimant's marks, one per claim, shaped by basis (the wording). Unverified figures are hollow; figures of
+/// low reliability are faint.
 fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor, ink: &Ink) -> Res {
     let coord = f.toll_coord();
     let px = |c: &Claim, v: u64| coord.translate(&(claim_x(c.plot_date()), v as f64));
     let r = if f.compact { 4 } else { 5 };
     for c in claims {
         let weak = c.reliability == Reliability::Low;
-        let alpha = if weak { 0.6 } else { 1.0 };
+        let alpha = if weak { 0.45 } else { 1.0 };
         let solid = colour.mix(alpha);
-        let fill_style = if weak { ink.paper.filled() } else { colour.filled() };
+        let fill_style = if c.method == Method::Unverified { ink.paper.filled() } else { colour.mix(alpha).filled() };
         let stroke = solid.stroke_width(2);
         let (lo, hi) = c.bounds();
         match c.basis {

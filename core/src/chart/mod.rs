@@ -8,4 +8,4 @@ pub mod view;
 
 pub use draw::{draw, Drawn};
 pub use geometry::{hit_points, nearest, Frame, HitPoint, Target};
-pub use view::{ChartView, Kind, Theme};
+pub use view::{ChartView, Theme};

@@ -1,33 +1,10 @@
-//! What the reader has chosen to see: which claimants and kinds of figure, which stretch of time, which theme.
+//! What the reader has chosen to see: which claimants and methods (how figures were arrived at), which stretch of time, which theme.
 //! Plain data, so the same choices can be drawn, tested, exported and (later) kept in the URL.
 
 use std::collections::BTreeSet;
 
 use crate::date::Date;
-use crate::model::{Basis, Claim, Dataset};
-
-/// The kinds of figure a reader can show or hide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
-    /// Confirmed and at-least counts.
-    Documented,
-    /// Figures from Iran's state and officials.
-    Official,
-    /// Estimates and ranges.
-    Estimate,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Documented, Kind::Official, Kind::Estimate];
-
-    pub fn of(basis: Basis) -> Kind {
-        match basis {
-            Basis::Confirmed | Basis::AtLeast => Kind::Documented,
-            Basis::Official => Kind::Official,
-            Basis::Estimate | Basis::Range => Kind::Estimate,
-        }
-    }
-}
+use crate::model::{Claim, Dataset, Method};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -39,7 +16,8 @@ pub enum Theme {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ChartView {
     pub hidden_claimants: BTreeSet<String>,
-    pub hidden_kinds: BTreeSet<Kind>,
+    /// Figures hidden by how they were arrived at (documented, official, unverified).
+    pub hidden_kinds: BTreeSet<Method>,
     /// The time window (first and last day shown); `None` for the dataset's whole period.
     pub window: Option<(Date, Date)>,
     pub theme: Theme,
@@ -71,7 +49,7 @@ impl ChartView {
     pub fn shows(&self, d: &Dataset, c: &Claim) -> bool {
         let (a, b) = self.days(d);
         !self.hidden_claimants.contains(&c.claimant)
-            && !self.hidden_kinds.contains(&Kind::of(c.basis))
+            && !self.hidden_kinds.contains(&c.method)
             && (a..=b).contains(&c.plot_date())
     }
 
