@@ -90,6 +90,15 @@ pub fn fill_one(d: &Dataset, fmt: &dyn Formatter, s: &Strings, kind: &str, id: &
     }
 }
 
+/// Which step to show: the one the address names, else the first; `None` when the dataset has no story (then no
+/// story is shown at all).
+pub fn step_index(d: &Dataset, step: Option<&str>) -> Option<usize> {
+    if d.story.is_empty() {
+        return None;
+    }
+    Some(step.and_then(|id| d.story.iter().position(|s| s.id == id)).unwrap_or(0))
+}
+
 /// The text with every placeholder filled. Placeholders that cannot be filled are left out (validation reports
 /// them; the page never shows a made-up value).
 pub fn render(d: &Dataset, text: &str, fmt: &dyn Formatter, s: &Strings) -> Vec<Segment> {

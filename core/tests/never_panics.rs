@@ -2,8 +2,11 @@
 //! be drawn. CI runs a bounded number of cases (PROPTEST_CASES, default 256 per property); for a longer run:
 //!     PROPTEST_CASES=20000 cargo test --release -p explainer-core --test never_panics
 
-use explainer_core::chart;
+use explainer_core::chart::{self, navigate};
 use explainer_core::derive;
+use explainer_core::model::Dataset;
+use explainer_core::params::Params;
+use explainer_core::table::SortKey;
 use explainer_core::format::PlainEnglish;
 use explainer_core::strings::EN;
 use explainer_core::validate::load;
@@ -12,6 +15,79 @@ use serde_json::Value;
 
 fn fixture() -> Value {
     serde_json::from_str(include_str!("fixtures/small.json")).unwrap()
+}
+
+/// The datasets the address is tried against: the shipped one, the small fixture, and the fixture with every
+/// optional section empty (no story, annotations, history, disagreements, notes, connectivity or events).
+fn datasets() -> Vec<Dataset> {
+    let shipped = include_str!("../../public/data/iran-2026.json");
+    let mut bare = fixture();
+    for k in ["story", "annotations", "history", "disagreements", "notes", "connectivity", "blackout_events", "shared_origins"] {
+        bare[k] = Value::Array(Vec::new());
+    }
+    [shipped.to_string(), fixture().to_string(), bare.to_string()]
+        .iter()
+        .map(|t| load(t).unwrap_or_else(|p| panic!("{p:?}")).dataset)
+        .collect()
+}
+
+/// Query pairs as a browser would decode them: known keys with odd values, and junk.
+fn any_pairs() -> impl Strategy<Value = Vec<(String, String)>> {
+    let key = prop_oneof![
+        Just("embed"), Just("theme"), Just("bg"), Just("step"), Just("view"), Just("hide"), Just("kinds"), Just("from"),
+        Just("to"), Just("date"), Just("childId"), Just("id"), Just("zzz"),
+    ]
+    .prop_map(str::to_string);
+    let value = prop_oneof![
+        Just("story"), Just("chart"), Just("blackout"), Just("table"), Just("summary"), Just("dark"), Just("transparent"),
+        Just("2026-01-08"), Just("2025-12-28"), Just("2026-02-22"), Just("1999-01-01"), Just("2026-13-40"),
+        Just("unverified,documented,official"), Just("hrana,ngo,state,paper"), Just("blackout-night"), Just(""),
+        Just("x1"), Just("%00"),
+    ]
+    .prop_map(str::to_string);
+    prop::collection::vec((key, prop_oneof![value, ".{0,20}"]), 0..8)
+}
+
+/// Everything a view computes from the address, for every embed view: the chart (at phone and desktop widths, with
+/// its hit points and keyboard stepping), the table's order, the CSV, the story, the summary and the day view.
+fn every_view(d: &Dataset, pairs: &[(String, String)]) {
+    let p = Params::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), d);
+    let mut view = p.chart_view();
+    view.as_of = p.known_on;
+    // The chart (explorer, chart and story embeds), at every width a frame can have, with its hit points and
+    // keyboard stepping from every point and from nowhere.
+    for width in [0, 1, 320, 1600] {
+        let drawn = chart::draw(d, &PlainEnglish, &EN, width, &view);
+        let points = chart::hit_points(d, &drawn.frame, &view);
+        for key in ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"] {
+            let s = navigate::Step::from_key(key).unwrap();
+            for current in [None, Some(0), Some(points.len()), Some(usize::MAX)] {
+                let _ = navigate::step(&points, current, s);
+            }
+        }
+    }
+    // The table embed and the downloads.
+    for key in [SortKey::Date, SortKey::Claimant, SortKey::Figure] {
+        for asc in [true, false] {
+            let _ = explainer_core::table::order(d, |i| view.shows(d, &d.claims[i]), key, asc);
+        }
+    }
+    let _ = explainer_core::export::claims_csv(d, |c| view.shows(d, c));
+    // The story embed: a step exactly when there is a story.
+    let step = explainer_core::story::step_index(d, p.step.as_deref());
+    assert_eq!(step.is_none(), d.story.is_empty(), "a story step exists exactly when the story does");
+    if let Some(i) = step {
+        let _ = explainer_core::story::render(d, &d.story[i].text, &PlainEnglish, &EN);
+        let mut story_view = view.clone();
+        story_view.window = Some((d.story[i].window.start, d.story[i].window.end));
+        let _ = chart::draw(d, &PlainEnglish, &EN, 320, &story_view);
+    }
+    // The summary embed and "what was known on".
+    let _ = explainer_core::view::summary::summary(d, &PlainEnglish, &EN);
+    let _ = derive::latest_per_claimant(d, p.known_on.unwrap_or(d.meta.period.end));
+    // The address the page writes back reads as the same state.
+    let again = Params::from_pairs(p.to_pairs().iter().map(|(k, v)| (*k, v.as_str())), d);
+    assert_eq!(again, p);
 }
 
 /// Any JSON value, a few levels deep.
@@ -65,6 +141,13 @@ fn exercise(text: &str) {
 }
 
 proptest! {
+    #[test]
+    fn any_address_through_every_view_never_panics(pairs in any_pairs()) {
+        for d in datasets() {
+            every_view(&d, &pairs);
+        }
+    }
+
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         exercise(&String::from_utf8_lossy(&bytes));
