@@ -32,6 +32,7 @@ function headlineClaim(claimant) {
       ({ c }) =>
         c.claimant === claimant &&
         c.counts === 'deaths' &&
+        c.method !== 'unverified' &&
         c.scope === null &&
         rank[c.reliability] >= 1 &&
         ['confirmed', 'at_least', 'official'].includes(c.basis) &&
@@ -66,14 +67,27 @@ describe('the explainer', () => {
     const independent = headlineClaim(data.meta.headline.independent);
     const o = await p.page.locator('[data-testid=summary-official]').innerText();
     const i = await p.page.locator('[data-testid=summary-independent]').innerText();
-    assert.match(o, new RegExp(nf.format(official.value).replace(',', ',')));
-    assert.match(i, new RegExp(nf.format(independent.value)));
-    if (independent.basis === 'at_least') assert.match(i, /at least/);
+    assert.ok(o.includes(nf.format(official.value)), o);
+    assert.ok(i.includes(nf.format(independent.value)), i);
+    const minimum = independent.basis === 'at_least' || independent.qualifier === 'more_than';
+    if (minimum) assert.match(i, /at least|more than/);
+    // Each card says how its figure was arrived at, and the official card gives the state's own split, quoted.
+    const methodWords = { documented: /documented case by case/, official: /stated on the record by the state/, unverified: /nobody could verify/ };
+    assert.match(o, methodWords[official.method]);
+    assert.match(i, methodWords[independent.method]);
+    for (const part of official.breakdown) {
+      assert.ok(o.includes(`${nf.format(part.value)} ${part.label}`), `${o} should give the part ${part.label}`);
+    }
+    if (official.counts_note) assert.ok(o.includes(official.counts_note), o);
     const gap = await p.page.locator('[data-testid=summary-gap]').innerText();
     assert.match(gap, /derived/i);
-    assert.ok(gap.includes(nf.format(independent.value - official.value)), gap);
-    const ratio = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(independent.value / official.value);
-    assert.ok(gap.includes(ratio), `${gap} should contain ${ratio}`);
+    // The gap keeps the hedge and both dates: "at least 3,885 more", the figures as of their days.
+    const difference = nf.format(independent.value - official.value);
+    assert.ok(gap.includes(minimum ? `at least ${difference} more` : `${difference} more`), gap);
+    assert.ok(gap.includes(longDate(plotDate(independent))) && gap.includes(longDate(plotDate(official))), `${gap}: both dates`);
+    // The ratio is cut, never rounded up, to one decimal.
+    const ratio = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(Math.floor((independent.value / official.value) * 10) / 10);
+    assert.ok(gap.includes(minimum ? `at least ${ratio} times` : `${ratio} times`), `${gap} should contain ${ratio}`);
     console.log(`summary: official ${official.value} (${plotDate(official)}), independent ${independent.value} (${plotDate(independent)})`);
     p.assertClean();
     await p.close();
@@ -87,7 +101,7 @@ describe('the explainer', () => {
     assert.deepEqual(series, plotted);
     for (const id of plotted) {
       const n = data.claims.filter((k) => k.claimant === id).length;
-      const marks = await p.page.locator(`[data-testid=toll-chart] svg.chart g.series[data-claimant="${id}"] > *`).count();
+      const marks = await p.page.locator(`[data-testid=toll-chart] svg.chart g.series[data-claimant="${id}"] :not(g)`).count();
       assert.ok(marks >= n, `${id}: ${marks} marks for ${n} claims`);
     }
     const internet = data.blackout_events.filter((e) => e.services.includes('internet'));
@@ -142,6 +156,51 @@ describe('the explainer', () => {
     await tip.waitFor();
     await p.page.keyboard.press('Escape');
     await tip.waitFor({ state: 'detached' });
+    p.assertClean();
+    await p.close();
+  });
+
+  test('how each figure was arrived at: legend, marks, tooltip, table and shared origins say it', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const methods = ['documented', 'official', 'unverified'];
+    assert.deepEqual(await p.page.locator('[data-testid=legend] .kinds .toggle').evaluateAll((bs) => bs.map((b) => b.dataset.kind)), methods);
+    assert.deepEqual(await p.page.locator('[data-testid=legend] .methods li').evaluateAll((ls) => ls.map((l) => l.dataset.method)), methods);
+    // Every unverified figure is drawn inside its series' dashed group; no documented or official one is.
+    for (const claimant of new Set(data.claims.map((c) => c.claimant))) {
+      const unverified = data.claims.filter((c) => c.claimant === claimant && c.method === 'unverified').length;
+      const group = p.page.locator(`[data-testid=toll-chart] svg.chart g.series[data-claimant="${claimant}"] > g.unverified`);
+      assert.equal(await group.count(), unverified > 0 ? 1 : 0, claimant);
+      if (unverified) assert.equal(await group.getAttribute('stroke-dasharray'), '3 2');
+    }
+    // The tooltip of each unverified figure says so, and names any shared origin.
+    const unverified = data.claims.filter((c) => c.method === 'unverified');
+    assert.ok(unverified.length > 0);
+    for (const c of unverified.filter((c) => (data.shared_origins ?? []).some((o) => o.claims.includes(c.id)))) {
+      await p.page.locator(`[data-testid=toll-chart] .hit[data-id="${c.id}"]`).focus();
+      const tip = p.page.locator('[data-testid=tooltip]');
+      await tip.waitFor();
+      assert.equal(await tip.locator('.tip-method').getAttribute('data-method'), 'unverified');
+      const origin = await tip.locator('.tip-origin').innerText();
+      for (const o of data.shared_origins.filter((o) => o.claims.includes(c.id))) assert.ok(origin.includes(o.summary), origin);
+      await p.page.keyboard.press('Escape');
+    }
+    // The table gives the method of every row; hiding "unverified" removes exactly those rows.
+    await p.page.locator('#tab-table').click();
+    const rows = p.page.locator('[data-testid=claims-table] tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), data.claims.length);
+    const byRow = await rows.evaluateAll((rs) => rs.map((r) => [r.dataset.claim, r.querySelector('td.method').dataset.method]));
+    for (const [id, m] of byRow) assert.equal(m, data.claims.find((c) => c.id === id).method, id);
+    await p.page.locator('.toggle[data-kind="unverified"]').click();
+    assert.equal(await rows.count(), data.claims.length - unverified.length);
+    // "What each number counts" names the shared origin beside each claimant involved.
+    for (const o of data.shared_origins ?? []) {
+      for (const id of new Set(o.claims.map((c) => data.claims.find((k) => k.id === c).claimant))) {
+        const text = await p.page.locator(`[data-testid=method] .method-item[data-claimant="${id}"]`).innerText();
+        assert.ok(text.includes(o.summary), `${id}: ${text}`);
+      }
+    }
     p.assertClean();
     await p.close();
   });

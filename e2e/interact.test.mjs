@@ -99,12 +99,16 @@ describe('interaction', () => {
     await p.page.locator('.toggle[data-claimant="hrana"]').click();
     assert.equal(await p.page.locator('.toggle[data-claimant="hrana"]').getAttribute('aria-pressed'), 'false');
     assert.ok(!(await seriesIds(p.page)).includes('hrana'));
-    await p.page.locator('.toggle[data-kind="estimate"]').click();
+    await p.page.locator('.toggle[data-kind="unverified"]').click();
     const shown = await seriesIds(p.page);
-    assert.ok(!shown.includes('cbs-news') && !shown.includes('time'), `estimates hidden: ${shown}`);
-    // The deaths axis rescales to what is shown.
+    // Claimants that gave only unverified figures disappear; the others stay (but HRANA, hidden above).
+    const onlyUnverified = all.filter((id) => data.claims.filter((c) => c.claimant === id).every((c) => c.method === 'unverified'));
+    assert.ok(onlyUnverified.length > 0);
+    assert.deepEqual(shown, all.filter((id) => id !== 'hrana' && !onlyUnverified.includes(id)), `unverified hidden: ${shown}`);
+    // The deaths axis rescales to what is shown: below the largest unverified figure.
     const top = await p.page.locator('[data-testid=toll-chart] svg.chart g.grid text').evaluateAll((ts) => Math.max(...ts.map((t) => Number(t.textContent.replace(/[^0-9]/g, '')) || 0)));
-    assert.ok(top < 36500, `axis top ${top}`);
+    const largest = Math.max(...data.claims.map((c) => c.value ?? c.high));
+    assert.ok(top < largest, `axis top ${top} below ${largest}`);
     await p.page.screenshot({ path: join(ARTIFACTS, 'filtered-1280.png') });
     await p.page.locator('[data-testid=reset]').click();
     assert.deepEqual(await seriesIds(p.page), all);
@@ -170,14 +174,21 @@ describe('interaction', () => {
       return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
     };
     const csv = await get('download-csv');
-    const rows = parseCsv(csv.body.toString('utf8')).filter((r) => r.length > 1);
+    const csvText = csv.body.toString('utf8');
+    assert.equal(csvText[0], '\ufeff', 'a byte-order mark first, so spreadsheets read UTF-8');
+    const rows = parseCsv(csvText.slice(1)).filter((r) => r.length > 1);
     assert.equal(rows.length, data.claims.length + 1);
     assert.equal(rows[0][0], 'id');
+    const col = (name) => rows[0].indexOf(name);
     const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
     for (const c of data.claims) {
       assert.ok(byId[c.id], c.id);
-      assert.equal(byId[c.id][7], c.value === null ? '' : String(c.value), `${c.id} value exact`);
+      assert.equal(byId[c.id][col('value')], c.value === null ? '' : String(c.value), `${c.id} value exact`);
+      assert.equal(byId[c.id][col('method')], c.method, `${c.id} method`);
+      assert.equal(byId[c.id][col('basis')], c.basis, `${c.id} basis`);
     }
+    // No cell would run as a spreadsheet formula.
+    for (const r of rows) for (const cell of r) assert.ok(!/^[=+\-@\t\r]/.test(cell), `formula-like cell ${cell}`);
     const json = await get('download-json');
     assert.deepEqual(JSON.parse(json.body.toString('utf8')), data);
     const svg = await get('download-svg');

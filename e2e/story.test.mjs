@@ -99,6 +99,7 @@ describe('story', () => {
       else if (kind === 'history') expected = data.history.find((h) => h.id === r.id).value;
       else if (kind === 'days') expected = days(event(r.id).start, event(r.id).end);
       else if (kind === 'date') shown = longDate(claim(r.id).published);
+      else if (kind === 'note') shown = longDate(data.notes.find((n) => n.id === r.id).date);
       else if (kind === 'start') shown = longDate(event(r.id).start);
       else if (kind === 'end') shown = longDate(event(r.id).end);
       else assert.fail(`unknown placeholder kind ${kind}`);
@@ -112,8 +113,11 @@ describe('story', () => {
     const prose = await p.page.locator('article.step .step-text > span:not(.ref)').allTextContents();
     for (const t of prose) {
       for (const m of t.match(/\d+(?:[.,]\d+)*/g) ?? []) {
-        assert.ok(/^(19|20)\d\d$/.test(m) || Number(m) <= 31, `a number typed into the story: ${m} in "${t}"`);
+        assert.ok(/^(19|20)\d\d$/.test(m), `a number typed into the story: ${m} in "${t}"`);
       }
+      // Dates come from the records too: no month is typed into the prose.
+      const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(t);
+      assert.equal(month, null, `a date typed into the story: "${t}"`);
     }
     p.assertClean();
     await p.close();

@@ -2,7 +2,7 @@
 //! between the official toll and the independent count. Everything here is labelled "derived" on screen.
 
 use crate::date::{order_by_date, Date};
-use crate::model::{Basis, Claim, Counts, Dataset, Reliability};
+use crate::model::{Basis, Claim, Counts, Dataset, Method, Reliability};
 
 /// The claimant's latest claim published on or before `day` (by [`Claim::plot_date`]). Claims on the same day are
 /// ordered as the file lists them: the later entry is the later snapshot.
@@ -41,9 +41,10 @@ pub struct Headline<'a> {
 }
 
 /// Claims eligible for the summary: whole-country death counts (not estimates, ranges, name lists or partial
-/// scopes) whose reliability is not low.
+/// scopes), documented or stated on the record (never unverified assertions), whose reliability is not low.
 fn headline_eligible(c: &Claim) -> bool {
     c.counts == Counts::Deaths
+        && c.method != Method::Unverified
         && c.scope.is_none()
         && c.reliability >= Reliability::Medium
         && matches!(c.basis, Basis::Confirmed | Basis::AtLeast | Basis::Official)
