@@ -5,11 +5,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, DIST, ROOT, launch, openPage, serve } from './harness.mjs';
+import { ARTIFACTS, DIST, ROOT, dataset, launch, openPage, serve } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 let app;
+/** The explainer again, also readable from an opaque origin (a sandbox without allow-same-origin fetches in CORS
+ * mode), with two impostor pages for embed.js to refuse. */
+let appCors;
 let host;
 let browser;
 const pages = {};
@@ -27,7 +30,23 @@ before(async () => {
     '/pym.html': html('pym'),
     '/datawrapper.html': html('datawrapper'),
     '/sandbox.html': html('sandbox'),
+    '/wide.html': html('wide'),
+    '/history.html': html('history'),
+    '/messages.html': html('messages'),
+    '/opaque.html': html('opaque'),
+    '/quiet.html': html('quiet'),
+    '/late.html': html('late'),
+    '/spoof.html': html('spoof'),
   });
+  appCors = await serve(DIST, {
+    // Redirects to a page on another origin (the host's) that claims to be the explainer.
+    '/elsewhere': (req, res) => { res.writeHead(302, { location: `${host.url}spoof.html` }); res.end(); },
+    // The explainer's origin, but the server sandboxes the page (opaque origin) while the iframe has no sandbox.
+    '/self-sandboxed.html': (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': 'sandbox allow-scripts' });
+      res.end(pages.spoof);
+    },
+  }, { 'content-security-policy': CSP, 'access-control-allow-origin': '*' });
   const page = (body) => `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>A news article</title>
 <style>body{font-family:Georgia,serif;max-width:760px;margin:0 auto;padding:16px} iframe{display:block;width:100%;border:0}</style></head>
 <body><h1>A news article about the toll</h1><p>Text of the article before the graphic.</p>${body}<p>Text of the article after the graphic.</p></body></html>`;
@@ -43,14 +62,66 @@ before(async () => {
   if (!h || e.origin !== new URL(document.getElementById('f').src).origin) return;
   for (var k in h) if (k === 'dw1') document.getElementById('f').style.height = h[k] + 'px';
 });</script>`);
+  // Defects found on real host pages (see the tests in the second describe block).
+  const bare = (body) => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A news article</title>
+<style>body{margin:0;padding:16px} iframe{display:block;border:0;margin-block:8px}</style></head><body>${body}</body></html>`;
+  pages.wide = bare(VIEWS.flatMap((v) => ['1280px', '1600px', '100%'].map((w) =>
+    `<iframe id="${v}-${w.replace('%', 'pc')}" src="${app.url}?embed=${v}" title="Explainer" height="900" style="width:${w}" data-toll-explainer></iframe>`)).join('\n')
+    + `<script src="${app.url}embed.js" async></script>`);
+  pages.history = bare(`<iframe id="f" src="${app.url}?embed=chart" title="Explainer" height="900" style="width:100%" data-toll-explainer></iframe>
+<script src="${app.url}embed.js" async></script>`);
+  // Records every message the explainer's frame posts to its parent.
+  const recorder = `<script>window.__msgs = []; addEventListener('message', function (e) {
+  if (e.source === document.getElementById('f').contentWindow) window.__msgs.push({ at: Date.now(), data: e.data });
+});</script>`;
+  pages.messages = bare(`<iframe id="f" src="${app.url}?embed=chart&id=dw9&childId=c1" title="Explainer" height="900" style="width:100%" data-toll-explainer></iframe>
+${recorder}<script src="${app.url}embed.js" async></script>`);
+  pages.quiet = bare(`<iframe id="f" src="${app.url}?embed=summary" title="Explainer" height="200" style="width:100%"></iframe>${recorder}`);
+  // Posts a forged height as the explainer would, again and again, and in answer to anything.
+  pages.spoof = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Not the explainer</title></head><body><script>
+function send() { parent.postMessage({ type: 'toll-explainer:height', version: 1, id: 'toll-explainer', height: 4321 }, '*'); }
+send(); setInterval(send, 200); addEventListener('message', send);
+</script></body></html>`;
+  const srcdoc = pages.spoof.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  pages.opaque = bare(`<iframe id="f" src="${appCors.url}?embed=summary" title="Explainer" height="200" style="width:100%" data-toll-explainer sandbox="allow-scripts allow-popups"></iframe>
+<iframe id="spoof-other-frame" srcdoc="${srcdoc}" title="Impostor" height="150" sandbox="allow-scripts"></iframe>
+<iframe id="spoof-other-origin" src="${appCors.url}elsewhere" title="Impostor" height="150" style="width:100%" data-toll-explainer></iframe>
+<iframe id="spoof-null-unsandboxed" src="${appCors.url}self-sandboxed.html" title="Impostor" height="150" style="width:100%" data-toll-explainer></iframe>
+<script src="${appCors.url}embed.js" async></script>`);
+  // embed.js arrives 3 s after the iframe has loaded and spoken (a tag manager, a lazy bundle); later still, a
+  // second iframe is added.
+  pages.late = bare(`<iframe id="f" src="${app.url}?embed=chart" title="Explainer" height="200" style="width:100%" data-toll-explainer></iframe>
+<script>(function () {
+  var f = document.getElementById('f'), loaded = false, heard = false;
+  function inject() {
+    if (!loaded || !heard || window.__injectAt) return;
+    window.__injectAt = setTimeout(function () {
+      var s = document.createElement('script'); s.src = '${app.url}embed.js'; document.head.appendChild(s); window.__injected = true;
+    }, 3000);
+  }
+  f.addEventListener('load', function () { loaded = true; inject(); });
+  addEventListener('message', function (e) { if (e.source === f.contentWindow) { heard = true; inject(); } });
+  window.addSecond = function () {
+    var g = document.createElement('iframe'); g.id = 'g'; g.title = 'Explainer'; g.height = '200'; g.style.width = '100%';
+    g.setAttribute('data-toll-explainer', ''); g.src = '${app.url}?embed=summary'; document.body.appendChild(g);
+  };
+})();</script>`);
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await app?.close();
+  await appCors?.close();
   await host?.close();
 });
+
+const VIEWS = ['story', 'chart', 'blackout', 'table', 'summary'];
+
+/** The height of the page's content inside a frame, whatever the frame's own height (no viewport in it). */
+const contentHeight = (frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+const frameOf = async (page, sel) => (await page.locator(sel).elementHandle()).contentFrame();
+const outerHeight = (page, sel) => page.locator(sel).evaluate((f) => f.getBoundingClientRect().height);
 
 /** Waits until the iframe's height has settled to its content's height; returns both. */
 async function settled(page, frameSel = 'iframe') {
@@ -208,6 +279,250 @@ describe('embedding', () => {
     await r.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
     r.assertClean();
     await r.close();
+    p.assertClean();
+    await p.close();
+  });
+});
+
+describe('embedding: defects found on host pages', () => {
+  test('no embed view grows with its iframe: every view at frame widths 1280, 1600 and 100% holds its height for 10 s', async () => {
+    const p = await openPage(browser, [host.url, app.url], { width: 1600, height: 900 });
+    await p.page.goto(`${host.url}wide.html`);
+    const ids = await p.page.locator('iframe').evaluateAll((fs) => fs.map((f) => f.id));
+    assert.equal(ids.length, VIEWS.length * 3);
+    const frames = {};
+    for (const id of ids) {
+      frames[id] = await frameOf(p.page, `#${id}`);
+      await frames[id].locator('.embedded').waitFor({ timeout: 30000 });
+    }
+    // Let embed.js size them all (or give up after 20 s: the samples below then say what happened).
+    for (let i = 0, calm = 0; i < 80 && calm < 4; i++) {
+      await p.page.waitForTimeout(250);
+      let ok = true;
+      for (const id of ids) ok &&= Math.abs((await outerHeight(p.page, `#${id}`)) - (await contentHeight(frames[id]))) <= 2;
+      calm = ok ? calm + 1 : 0;
+    }
+    const samples = await p.page.evaluate(async () => {
+      const out = {};
+      const fs = [...document.querySelectorAll('iframe')];
+      for (let t = 0; t < 40; t++) {
+        for (const f of fs) (out[f.id] ??= []).push(f.getBoundingClientRect().height);
+        await new Promise((ok) => setTimeout(ok, 250));
+      }
+      return out;
+    });
+    const report = [];
+    for (const id of ids) {
+      const hs = samples[id];
+      const [lo, hi] = [Math.min(...hs), Math.max(...hs)];
+      const content = await contentHeight(frames[id]);
+      const width = await frames[id].evaluate(() => window.innerWidth);
+      report.push(`${id}: width ${width}px, iframe ${lo}..${hi}px over 10 s, content ${content}px`);
+      assert.ok(hi - lo <= 2, `${id} changed height while idle: ${lo}..${hi}px`);
+      assert.ok(Math.abs(hs[hs.length - 1] - content) <= 2, `${id}: iframe ${hs[hs.length - 1]}px vs content ${content}px`);
+      assert.ok(hi < 20000, `${id}: ${hi}px`);
+    }
+    console.log(report.join('\n'));
+    p.assertClean();
+    await p.close();
+  });
+
+  test('a dataset without a story (and one without any optional record): no story anywhere, no panic, the rest shown', async () => {
+    const shipped = await dataset();
+    const noStory = { ...shipped, story: [] };
+    const sparse = { ...shipped, story: [], annotations: [], disagreements: [], history: [], blackout_events: [], notes: [] };
+    const cases = [
+      [noStory, '?embed=story', '[data-testid=embedded] .embed-source', []],
+      [noStory, '', '[data-testid=toll-chart] svg.chart', ['[data-testid=known-on]', '[data-testid=method]', '[data-testid=disagreements]', '[data-testid=sources]']],
+      [sparse, '?embed=story', '[data-testid=embedded] .embed-source', []],
+      [sparse, '?embed=blackout', '[data-testid=embedded] .embed-source', []],
+      [sparse, '', '[data-testid=toll-chart] svg.chart', ['[data-testid=known-on]', '[data-testid=method]', '[data-testid=sources]']],
+    ];
+    for (const [data, query, ready, present] of cases) {
+      const p = await openPage(browser, app.url);
+      await p.page.route('**/data/iran-2026.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+      await p.page.goto(app.url + query);
+      const label = `${data === sparse ? 'sparse' : 'no story'} ${query || 'full page'}`;
+      await p.page.locator(ready).waitFor({ timeout: 15000 }).catch(() => assert.fail(`${label}: never rendered; ${p.problems.join('; ')}`));
+      await p.page.waitForTimeout(300);
+      assert.equal(await p.page.locator('[data-testid=data-error], [data-testid=load-error]').count(), 0, label);
+      assert.equal(await p.page.locator('[data-testid=story], #story-heading, [data-testid=story-chart]').count(), 0, `${label}: a story section`);
+      for (const sel of present) assert.equal(await p.page.locator(sel).count(), 1, `${label}: ${sel} missing`);
+      if (data === sparse) {
+        for (const sel of ['[data-testid=disagreements]', '[data-testid=history]', '[data-testid=verification]', '.blackout', '.context', '[data-testid=known-cuts]']) {
+          assert.equal(await p.page.locator(sel).count(), 0, `${label}: ${sel} shown without data`);
+        }
+      }
+      if (!query) {
+        const offered = await p.page.locator('[data-testid=embed-view] option').evaluateAll((os) => os.map((o) => o.value));
+        assert.ok(!offered.includes('story') && offered.includes('chart'), `${label}: embed views offered ${offered}`);
+      }
+      p.assertClean();
+      await p.close();
+    }
+  });
+
+  test('an embed never adds to the host\'s history: filters replace the entry, Back leaves the host page', async () => {
+    const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
+    await p.page.goto('about:blank');
+    await p.page.goto(`${host.url}history.html`);
+    const frame = await frameOf(p.page, '#f');
+    await frame.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+    const [inner, outer] = [await frame.evaluate(() => history.length), await p.page.evaluate(() => history.length)];
+    await frame.locator('.toggle[data-claimant="hrana"]').click();
+    await frame.waitForFunction(() => location.search.includes('hide=hrana'));
+    await frame.locator('#tab-table').click();
+    await frame.waitForFunction(() => location.search.includes('view=table'));
+    assert.equal(await frame.evaluate(() => history.length), inner, 'history inside the frame grew');
+    assert.equal(await p.page.evaluate(() => history.length), outer, 'the host\'s history grew');
+    await p.page.goBack();
+    assert.equal(p.page.url(), 'about:blank', 'Back stayed on the host page');
+    p.assertClean();
+    await p.close();
+  });
+
+  test('every message to the host carries heights and ids only, never the frame\'s address', async () => {
+    const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
+    await p.page.goto(`${host.url}messages.html`);
+    let s = await settled(p.page);
+    await s.frame.locator('#tab-table').click();
+    await s.frame.locator('[data-testid=claims-table]').waitFor();
+    s = await settled(p.page);
+    await s.frame.locator('#tab-chart').click();
+    s = await settled(p.page);
+    const href = await s.frame.evaluate(() => location.href);
+    const msgs = (await p.page.evaluate(() => window.__msgs)).map((m) => m.data);
+    assert.ok(msgs.length >= 10, `only ${msgs.length} messages`);
+    const KEYS = new Set(['type', 'version', 'id', 'height', 'sentinel', 'context', 'datawrapper-height']);
+    const heights = new Set();
+    for (const m of msgs) {
+      const text = typeof m === 'string' ? m : JSON.stringify(m);
+      for (const leak of [href, new URL(href).host, new URL(href).search, 'embed=']) assert.ok(!text.includes(leak), `${text} contains ${leak}`);
+      if (typeof m === 'string' && m.startsWith('pymxPYMx')) {
+        assert.match(m, /^pymxPYMxc1xPYMxheightxPYMx\d+$/);
+        continue;
+      }
+      const o = typeof m === 'string' ? JSON.parse(m) : m;
+      for (const [k, v] of Object.entries(o)) {
+        assert.ok(KEYS.has(k), `unknown key ${k} in ${text}`);
+        if (k === 'datawrapper-height') assert.deepEqual(Object.keys(v), ['dw9'], text);
+        if (k === 'height') heights.add(v);
+      }
+      if (typeof m === 'string') {
+        assert.deepEqual(Object.keys(o), ['context', 'height'], text);
+        assert.equal(o.context, 'iframe.resize');
+      }
+    }
+    assert.ok([...heights].every((h) => Number.isInteger(h) && h > 0), [...heights].join());
+    p.assertClean();
+    await p.close();
+  });
+
+  test('embed.js sizes a frame sandboxed without allow-same-origin, and still refuses other frames and origins', async () => {
+    const p = await openPage(browser, [host.url, appCors.url], { width: 1280, height: 900 });
+    await p.page.goto(`${host.url}opaque.html`);
+    const frame = await frameOf(p.page, '#f');
+    assert.equal(await frame.evaluate(() => origin), 'null');
+    await frame.locator('[data-testid=summary] .card').first().waitFor({ timeout: 15000 });
+    let outer = 0;
+    let content = -10;
+    for (let i = 0; i < 50 && Math.abs(outer - content) > 2; i++) {
+      await p.page.waitForTimeout(100);
+      [outer, content] = [await outerHeight(p.page, '#f'), await contentHeight(frame)];
+    }
+    assert.ok(Math.abs(outer - content) <= 2 && content !== 200, `sandboxed: iframe ${outer}px vs content ${content}px`);
+    // The impostors have been posting 4321 px all along (checked: they ran), and nothing took it.
+    await p.page.waitForTimeout(1000);
+    for (const id of ['spoof-other-frame', 'spoof-other-origin', 'spoof-null-unsandboxed']) {
+      const f = await frameOf(p.page, `#${id}`);
+      assert.equal(await f.evaluate(() => document.title), 'Not the explainer', id);
+      assert.equal(await outerHeight(p.page, `#${id}`), 150, `${id} was resized`);
+    }
+    assert.equal(await frameOf(p.page, '#spoof-other-origin').then((f) => f.evaluate(() => origin)), new URL(host.url).origin);
+    assert.equal(await frameOf(p.page, '#spoof-null-unsandboxed').then((f) => f.evaluate(() => origin)), 'null');
+    assert.ok(Math.abs((await outerHeight(p.page, '#f')) - content) <= 2, 'the explainer took a forged height');
+    p.assertClean();
+    await p.close();
+  });
+
+  test('the page answers embed.js\'s ask with its height, forced, and ignores every other message', async () => {
+    const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
+    await p.page.goto(`${host.url}quiet.html`);
+    const frame = await frameOf(p.page, '#f');
+    await frame.locator('[data-testid=summary] .card').first().waitFor({ timeout: 15000 });
+    const count = () => p.page.evaluate(() => window.__msgs.length);
+    // Quiet: nothing posted for a second.
+    let n = await count();
+    for (let i = 0; i < 30; i++) {
+      await p.page.waitForTimeout(1000);
+      const m = await count();
+      if (m === n) break;
+      n = m;
+    }
+    await p.page.evaluate(() => {
+      const w = document.getElementById('f').contentWindow;
+      for (const m of [{ type: 'toll-explainer:ask', version: 2 }, { type: 'toll-explainer:ask' }, 'toll-explainer:ask', { type: 'toll-explainer:height', version: 1, height: 9 },
+        'pymxPYMxnobodyxPYMxwidthxPYMx300', { sentinel: 'amp', type: 'embed-size' }, { type: 'toll-explainer:ask', version: '1' }]) w.postMessage(m, '*');
+    });
+    await p.page.waitForTimeout(1000);
+    assert.equal(await count(), n, 'the page answered a message it should ignore');
+    await p.page.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'toll-explainer:ask', version: 1 }, '*'));
+    await p.page.waitForFunction((n) => window.__msgs.length > n, n, { timeout: 3000 });
+    const answer = await p.page.evaluate((n) => window.__msgs.slice(n).map((m) => m.data).find((d) => d && d.type === 'toll-explainer:height'), n);
+    assert.ok(answer, 'no height message in the answer');
+    assert.ok(Math.abs(answer.height - (await contentHeight(frame))) <= 2, `answered ${answer.height}px`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('embed.js loaded 3 s after the iframe settled still sizes it (and an iframe added later)', async () => {
+    const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
+    await p.page.goto(`${host.url}late.html`);
+    const frame = await frameOf(p.page, '#f');
+    await frame.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+    assert.equal(await outerHeight(p.page, '#f'), 200, 'sized before embed.js arrived');
+    await p.page.waitForFunction(() => window.__injected === true, null, { timeout: 15000 });
+    let s = await settled(p.page, '#f');
+    assert.ok(Math.abs(s.outer - s.inner) <= 2 && s.outer > 400, `late embed.js: iframe ${s.outer}px vs content ${s.inner}px`);
+    await p.page.evaluate(() => window.addSecond());
+    s = await settled(p.page, '#g');
+    assert.ok(Math.abs(s.outer - s.inner) <= 2 && s.outer !== 200, `added iframe: ${s.outer}px vs content ${s.inner}px`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('the chart unmounts with the table view and comes back; observers leave with it; resizing still redraws', async () => {
+    const p = await openPage(browser, app.url, { width: 1280, height: 900 });
+    await p.page.goto(app.url);
+    const chart = '.explorer [data-testid=toll-chart]';
+    await p.page.locator(`${chart} svg.chart`).waitFor({ timeout: 15000 });
+    const drawnWidth = () => p.page.locator(`${chart} svg.hit-layer`).evaluate((s) => Number(s.getAttribute('viewBox').split(' ')[2]));
+    const boxWidth = () => p.page.locator(chart).evaluate((e) => e.clientWidth);
+    for (const width of [1000, 1280, 760]) {
+      await p.page.locator('#tab-table').click();
+      await p.page.locator('[data-testid=claims-table]').waitFor();
+      assert.equal(await p.page.locator(chart).count(), 0, 'the chart stayed mounted under the table');
+      // Resizing with the chart gone: an observer left behind would run on a disposed chart.
+      await p.page.setViewportSize({ width, height: 900 });
+      await p.page.waitForTimeout(200);
+      await p.page.locator('#tab-chart').click();
+      await p.page.locator(`${chart} svg.chart`).waitFor();
+      assert.equal(await drawnWidth(), await boxWidth(), `after remounting at ${width}px`);
+    }
+    const before = await drawnWidth();
+    await p.page.setViewportSize({ width: 1100, height: 900 });
+    await p.page.waitForFunction((w) => {
+      const s = document.querySelector('.explorer [data-testid=toll-chart] svg.hit-layer');
+      return s && Number(s.getAttribute('viewBox').split(' ')[2]) !== w;
+    }, before, { timeout: 5000 });
+    assert.equal(await drawnWidth(), await boxWidth(), 'after resizing');
+    // The chart's downloads still work from the table view (drawn for the view as it is now).
+    await p.page.locator('.toggle[data-claimant="hrana"]').click();
+    await p.page.locator('#tab-table').click();
+    const [dl] = await Promise.all([p.page.waitForEvent('download'), p.page.locator('[data-testid=download-svg]').click()]);
+    const svg = await readFile(await dl.path(), 'utf8');
+    assert.match(svg, /<svg/);
+    assert.ok(!svg.includes('data-claimant="hrana"') && svg.includes('data-claimant="'), 'the SVG is not drawn for the current filters');
     p.assertClean();
     await p.close();
   });

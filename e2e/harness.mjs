@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.DIST ? resolve(process.env.DIST) : join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 
 const MIME = {

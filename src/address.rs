@@ -45,8 +45,10 @@ pub fn href(p: &Params) -> String {
 }
 
 /// Writes `p` into the address: `push` adds a history entry (back returns to the previous state), otherwise the
-/// current entry is replaced (for continuous changes like dragging a slider).
+/// current entry is replaced (for continuous changes like dragging a slider). An embedded view always replaces:
+/// an iframe's entries join the host page's history, and Back on the host must leave the host's page.
 pub fn write(p: &Params, push: bool) {
+    let push = push && p.embed.is_none();
     let Some(h) = web_sys::window().and_then(|w| w.history().ok()) else { return };
     let url = href(p);
     let current = web_sys::window().and_then(|w| {

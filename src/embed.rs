@@ -2,7 +2,9 @@
 //! changes: Datawrapper's `{"datawrapper-height": {id: px}}`, pym.js's `pymxPYMx<id>xPYMxheightxPYMx<px>` (and an
 //! answer to a pym parent's width message), AMP's `{sentinel: "amp", type: "embed-size", height}`, the
 //! Medium/Embedly JSON string with `context: "iframe.resize"`, and its own versioned message for `embed.js`.
-//! It posts heights and ids only, and ignores every incoming message except a pym parent's width.
+//! It posts heights and ids only (never its address), and ignores every incoming message except two from its
+//! parent: `embed.js`'s ask (`{type: "toll-explainer:ask", version: 1}`, for a script that loaded after the page
+//! settled) and a pym parent's width; both are answered with the height, even if unchanged.
 
 use std::cell::Cell;
 
@@ -13,6 +15,8 @@ use wasm_bindgen::JsCast;
 /// The message type `embed.js` listens for; bump the version if its shape ever changes.
 pub const MESSAGE_TYPE: &str = "toll-explainer:height";
 pub const MESSAGE_VERSION: u32 = 1;
+/// The message `embed.js` sends to ask for the height (same version).
+pub const ASK_TYPE: &str = "toll-explainer:ask";
 
 thread_local! {
     static LAST: Cell<i32> = const { Cell::new(-1) };
@@ -47,12 +51,8 @@ fn post_all(p: &Params, h: i32, force: bool) {
     let hv = JsValue::from_f64(h as f64);
     send(obj(&[("datawrapper-height", obj(&[(id.as_str(), hv.clone())]))]));
     send(obj(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", hv.clone())]));
-    let src = win.location().href().unwrap_or_default();
-    let embedly = format!(
-        "{{\"src\":{},\"context\":\"iframe.resize\",\"height\":{h}}}",
-        js_sys::JSON::stringify(&JsValue::from_str(&src)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "\"\"".into())
-    );
-    send(JsValue::from_str(&embedly));
+    // Embedly's format also allows "src" (the frame's address): left out, the host learns nothing but the height.
+    send(JsValue::from_str(&format!("{{\"context\":\"iframe.resize\",\"height\":{h}}}")));
     if let Some(child) = &p.child_id {
         send(JsValue::from_str(&format!("pymxPYMx{child}xPYMxheightxPYMx{h}")));
     }
@@ -84,15 +84,23 @@ pub fn start(p: Params) {
         let p = p.clone();
         gloo_timers::callback::Interval::new(500, move || post_all(&p, height(), false)).forget();
     }
-    // A pym.js parent sends its width; answer with the height. Every other message is ignored.
-    if let Some(child) = p.child_id.clone() {
-        let prefix = format!("pymxPYMx{child}xPYMxwidthxPYMx");
-        let cb = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            if e.data().as_string().is_some_and(|s| s.starts_with(&prefix)) {
-                post_all(&p, height(), true);
-            }
-        });
-        let _ = win.add_event_listener_with_callback("message", cb.as_ref().unchecked_ref());
-        cb.forget();
-    }
+    // embed.js asks for the height; a pym.js parent sends its width: both are answered with the height. Every
+    // other message, and any message not from the parent, is ignored.
+    let pym = p.child_id.as_ref().map(|child| format!("pymxPYMx{child}xPYMxwidthxPYMx"));
+    let parent = win.parent().ok().flatten();
+    let cb = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let from_parent = match (e.source(), &parent) {
+            (Some(s), Some(w)) => JsValue::from(s) == *AsRef::<JsValue>::as_ref(w),
+            _ => false,
+        };
+        let data = e.data();
+        let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or_default();
+        let ask = data.is_object() && field("type").as_string().as_deref() == Some(ASK_TYPE) && field("version").as_f64() == Some(MESSAGE_VERSION as f64);
+        let width = pym.as_ref().is_some_and(|prefix| data.as_string().is_some_and(|s| s.starts_with(prefix)));
+        if from_parent && (ask || width) {
+            post_all(&p, height(), true);
+        }
+    });
+    let _ = win.add_event_listener_with_callback("message", cb.as_ref().unchecked_ref());
+    cb.forget(); // lives as long as the page
 }

@@ -47,6 +47,11 @@ pub fn source_links(d: &Dataset, ids: &[String]) -> impl IntoView {
 #[component]
 pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
     let d = dataset;
+    let blackout_notes = d.notes.iter().filter(|n| n.topic == Topic::Blackout).count();
+    // Without events or notes there is no section; without one of them, no heading for it.
+    if d.blackout_events.is_empty() && blackout_notes == 0 {
+        return ().into_any();
+    }
     let events = d
         .blackout_events
         .iter()
@@ -59,7 +64,7 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
                         "{} {} ({})",
                         EN.end_kind(kind),
                         fill(EN.blackout_until, &[("date", &f.date(end.date))]),
-                        fill(EN.blackout_duration, &[("days", &f.integer(days_between(e.start.date, end.date).max(0) as u64))])
+                        fill(EN.blackout_duration, &[("duration", &EN.days(days_between(e.start.date, end.date).max(0) as u64, f))])
                     ),
                     _ => fill(EN.blackout_ongoing, &[("date", &f.date(d.meta.period.end))]),
                 };
@@ -75,19 +80,23 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
             })
         })
         .collect_view();
-    let blackout_notes = d.notes.iter().filter(|n| n.topic == Topic::Blackout).count();
     let notes = note_list(&d, &[Topic::Blackout]);
     view! {
         <section class="blackout" aria-labelledby="blackout-heading">
             <h2 id="blackout-heading">{EN.blackout_heading}</h2>
             <p class="intro">{EN.blackout_intro}</p>
-            <h3>{EN.blackout_events_heading}</h3>
-            <ul class="events" data-testid="blackout-events">{events}</ul>
-            <h3>{EN.notes_heading}</h3>
-            <details class="more">
-                <summary>{fill(EN.notes_show, &[("n", &blackout_notes.to_string())])}</summary>
-                <ul class="notes" data-testid="blackout-notes">{notes}</ul>
-            </details>
+            {(!d.blackout_events.is_empty()).then(|| view! {
+                <h3>{EN.blackout_events_heading}</h3>
+                <ul class="events" data-testid="blackout-events">{events}</ul>
+            })}
+            {(blackout_notes > 0).then(|| view! {
+                <h3>{EN.notes_heading}</h3>
+                <details class="more">
+                    <summary>{fill(EN.notes_show, &[("n", &blackout_notes.to_string())])}</summary>
+                    <ul class="notes" data-testid="blackout-notes">{notes}</ul>
+                </details>
+            })}
         </section>
     }
+    .into_any()
 }

@@ -31,7 +31,7 @@ fn snippets(d: &Dataset, view: EmbedView, theme: ThemeChoice) -> (String, String
     let params = Params { embed: Some(view), theme, ..Default::default() };
     let query: Vec<String> = params.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     let src = format!("{page}?{}", query.join("&amp;"));
-    let title = escape(&format!("{}: {}", d.meta.title, EN.embed_view(view)));
+    let title = escape(&format!("{}: {}", d.meta.title, explainer_core::view::embed_view_name(&EN, view)));
     let with_script = format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" frameborder=\"0\" scrolling=\"no\" data-toll-explainer></iframe>\n<script src=\"{dir}embed.js\" async></script>",
         h = fixed_height(view)
@@ -60,14 +60,24 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn EmbedCodes(dataset: Arc<Dataset>) -> impl IntoView {
     let open = RwSignal::new(false);
-    let view = RwSignal::new(EmbedView::Story);
+    // Only views with something to show are offered (a dataset may have no story, or no blackout records).
+    let offered: Vec<EmbedView> = EmbedView::ALL
+        .iter()
+        .copied()
+        .filter(|v| match v {
+            EmbedView::Story => !dataset.story.is_empty(),
+            EmbedView::Blackout => !dataset.blackout_events.is_empty() || super::record::has_notes(&dataset, &[explainer_core::model::Topic::Blackout]),
+            _ => true,
+        })
+        .collect();
+    let view = RwSignal::new(offered.first().copied().unwrap_or(EmbedView::Chart));
     let theme = RwSignal::new(ThemeChoice::Auto);
     let copied = RwSignal::new(None::<&'static str>);
     let d = dataset.clone();
     let codes = Memo::new(move |_| snippets(&d, view.get(), theme.get()));
-    let views = EmbedView::ALL
-        .iter()
-        .map(|v| view! { <option value=v.name() selected=move || view.get() == *v>{EN.embed_view(*v)}</option> })
+    let views = offered
+        .into_iter()
+        .map(|v| view! { <option value=v.name() selected=move || view.get() == v>{explainer_core::view::embed_view_name(&EN, v)}</option> })
         .collect_view();
     view! {
         <section class="embed-codes" data-testid="embed-codes">

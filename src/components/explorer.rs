@@ -17,6 +17,9 @@ use super::table::ClaimsTable;
 use super::toll_chart::TollChart;
 use crate::{download, intl};
 
+/// Width of a chart image downloaded before the chart was ever shown (the page opened on the table), in pixels.
+const DEFAULT_IMAGE_WIDTH: u32 = 720;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Chart,
@@ -83,11 +86,12 @@ pub fn Explorer(dataset: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>) -
                     {tab(Mode::Chart, EN.view_chart, "tab-chart")}
                     {tab(Mode::Table, EN.view_table, "tab-table")}
                 </div>
-                <Downloads dataset=dataset.clone() raw=raw view=view.into() drawn=drawn />
+                <Downloads dataset=dataset.clone() raw=raw view=view.into() drawn=drawn table=Signal::derive(move || mode.get() == Mode::Table) />
             </div>
             <TimeWindow dataset=dataset.clone() view=view />
+            // Each view is mounted only while shown: a hidden chart would redraw for every filter change in the table.
             <div role="tabpanel" aria-labelledby="tab-chart" hidden=move || mode.get() != Mode::Chart>
-                <TollChart dataset=dataset.clone() view=view.into() drawn_out=drawn />
+                {let d = dataset.clone(); move || (mode.get() == Mode::Chart).then(|| view! { <TollChart dataset=d.clone() view=view.into() drawn_out=drawn /> })}
             </div>
             <div role="tabpanel" aria-labelledby="tab-table" hidden=move || mode.get() != Mode::Table>
                 {let d = dataset.clone(); move || (mode.get() == Mode::Table).then(|| view! { <ClaimsTable dataset=d.clone() view=view.into() /> })}
@@ -136,18 +140,25 @@ fn TimeWindow(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
 }
 
 #[component]
-fn Downloads(dataset: Arc<Dataset>, raw: Arc<String>, view: Signal<ChartView>, drawn: RwSignal<Option<Drawn>>) -> impl IntoView {
+fn Downloads(
+    dataset: Arc<Dataset>,
+    raw: Arc<String>,
+    view: Signal<ChartView>,
+    drawn: RwSignal<Option<Drawn>>,
+    /// The table is shown (the chart is not mounted): images are drawn for the current view on demand.
+    table: Signal<bool>,
+) -> impl IntoView {
     let d = dataset.clone();
     let csv = move |_| download::save_text(&claims_csv(&d, |_| true), "text/csv;charset=utf-8", "death-tolls.csv");
     let json = move |_| download::save_text(&raw, "application/json", "death-tolls.json");
     let ds = dataset.clone();
     let svg = move |_| {
-        if let Some((svg, _, _)) = captioned(&ds, drawn, view) {
+        if let Some((svg, _, _)) = captioned(&ds, drawn, view, table) {
             download::save_text(&svg, "image/svg+xml", "death-tolls-chart.svg");
         }
     };
     let png = move |_| {
-        if let Some((svg, w, h)) = captioned(&dataset, drawn, view) {
+        if let Some((svg, w, h)) = captioned(&dataset, drawn, view, table) {
             download::save_png(&svg, w, h, 2, "death-tolls-chart.png");
         }
     };
@@ -163,9 +174,15 @@ fn Downloads(dataset: Arc<Dataset>, raw: Arc<String>, view: Signal<ChartView>, d
 }
 
 /// The chart as drawn now, with its source printed under it: title, date of the data, window shown, address.
-fn captioned(dataset: &Dataset, drawn: RwSignal<Option<Drawn>>, view: Signal<ChartView>) -> Option<(String, u32, u32)> {
-    let dr = drawn.get_untracked()?;
+/// From the table view, the chart is drawn for the current view at the width it last had on screen.
+fn captioned(dataset: &Dataset, drawn: RwSignal<Option<Drawn>>, view: Signal<ChartView>, table: Signal<bool>) -> Option<(String, u32, u32)> {
     let v = view.get_untracked();
+    let dr = if table.get_untracked() {
+        let width = drawn.with_untracked(|d| d.as_ref().map(|d| d.frame.width)).unwrap_or(DEFAULT_IMAGE_WIDTH);
+        intl::with(|f| explainer_core::chart::draw(dataset, f, &EN, width, &v))
+    } else {
+        drawn.get_untracked()?
+    };
     let (a, b) = v.days(dataset);
     let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let lines = intl::with(|f| {

@@ -71,7 +71,7 @@ pub fn KnownOn(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
             .map(|e| {
                 let services: Vec<&str> = e.services.iter().map(|s| EN.service(*s)).collect();
                 let state = cut_state(e, day);
-                view! { <li data-event=e.id.clone() data-state=format!("{state:?}").to_lowercase()>{services.join(", ")}": "<strong>{EN.cut_state(state)}</strong></li> }
+                view! { <li data-event=e.id.clone() data-state=format!("{state:?}").to_lowercase()>{services.join(", ")}": "<strong>{explainer_core::view::cut_state_word(&EN, state)}</strong></li> }
             })
             .collect_view()
     };
@@ -97,8 +97,10 @@ pub fn KnownOn(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                 <div>
                     <h3>{EN.as_of_latest}</h3>
                     <ul class="known-list" data-testid="known-list">{rows}</ul>
-                    <h3>{EN.as_of_blackout}</h3>
-                    <ul class="known-cuts" data-testid="known-cuts">{cuts}</ul>
+                    {(!dataset.blackout_events.is_empty()).then(|| view! {
+                        <h3>{EN.as_of_blackout}</h3>
+                        <ul class="known-cuts" data-testid="known-cuts">{cuts}</ul>
+                    })}
                 </div>
                 <TollChart dataset=dataset.clone() view=view drawn_out=drawn testid="known-chart" />
             </div>

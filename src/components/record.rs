@@ -14,6 +14,9 @@ use crate::intl;
 
 #[component]
 pub fn Verification(dataset: Arc<Dataset>) -> impl IntoView {
+    if !has_notes(&dataset, &[Topic::Verification]) {
+        return ().into_any();
+    }
     view! {
         <section class="verification" data-testid="verification" aria-labelledby="verification-heading">
             <h2 id="verification-heading">{EN.verification_heading}</h2>
@@ -21,11 +24,15 @@ pub fn Verification(dataset: Arc<Dataset>) -> impl IntoView {
             <ul class="notes">{note_list(&dataset, &[Topic::Verification])}</ul>
         </section>
     }
+    .into_any()
 }
 
 #[component]
 pub fn Disagreements(dataset: Arc<Dataset>) -> impl IntoView {
     let d = dataset;
+    if d.disagreements.is_empty() {
+        return ().into_any();
+    }
     let items = d
         .disagreements
         .iter()
@@ -59,11 +66,16 @@ pub fn Disagreements(dataset: Arc<Dataset>) -> impl IntoView {
             </details>
         </section>
     }
+    .into_any()
 }
 
 #[component]
 pub fn History(dataset: Arc<Dataset>) -> impl IntoView {
     let d = dataset;
+    let notes = has_notes(&d, &[Topic::History]);
+    if d.history.is_empty() && !notes {
+        return ().into_any();
+    }
     let figures = d
         .history
         .iter()
@@ -89,15 +101,19 @@ pub fn History(dataset: Arc<Dataset>) -> impl IntoView {
         <section class="history" data-testid="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{EN.history_heading}</h2>
             <p class="intro">{EN.history_intro}</p>
-            <ul class="notes">{figures}</ul>
-            <ul class="notes">{note_list(&d, &[Topic::History])}</ul>
+            {(!d.history.is_empty()).then(|| view! { <ul class="notes">{figures}</ul> })}
+            {notes.then(|| view! { <ul class="notes">{note_list(&d, &[Topic::History])}</ul> })}
         </section>
     }
+    .into_any()
 }
 
 #[component]
 pub fn Context(dataset: Arc<Dataset>) -> impl IntoView {
     let n = dataset.notes.iter().filter(|n| matches!(n.topic, Topic::Context | Topic::Statement)).count();
+    if n == 0 {
+        return ().into_any();
+    }
     view! {
         <section class="context" aria-labelledby="context-heading">
             <h2 id="context-heading">{EN.context_heading}</h2>
@@ -107,4 +123,10 @@ pub fn Context(dataset: Arc<Dataset>) -> impl IntoView {
             </details>
         </section>
     }
+    .into_any()
+}
+
+/// Whether the dataset has a note on any of `topics` (a section with nothing to show is left out).
+pub fn has_notes(d: &Dataset, topics: &[Topic]) -> bool {
+    d.notes.iter().any(|n| topics.contains(&n.topic))
 }

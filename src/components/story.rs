@@ -10,6 +10,7 @@ use explainer_core::story::{render, Segment};
 use explainer_core::strings::{fill, EN};
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -46,9 +47,16 @@ fn scroll_to(id: &str) {
 #[component]
 pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
     let n = dataset.story.len();
+    // A dataset without a story has no story section (every view, every width).
+    if n == 0 {
+        return ().into_any();
+    }
+    let params = use_context::<RwSignal<explainer_core::params::Params>>().map(|p| p.get_untracked());
+    // Embedded, the page is as tall as its content: one step at a time (style/main.css), nothing to scroll through.
+    let embedded = params.as_ref().is_some_and(|p| p.embed.is_some());
     // The fragment names a step (#what-the-state-said); an embed may name it as ?step= instead.
-    let from_param = use_context::<RwSignal<explainer_core::params::Params>>()
-        .and_then(|p| p.get_untracked().step)
+    let from_param = params
+        .and_then(|p| p.step)
         .and_then(|id| dataset.story.iter().position(|s| s.id == id));
     let active = RwSignal::new(step_from_hash(&dataset).or(from_param).unwrap_or(0));
     let steps_box = NodeRef::<Div>::new();
@@ -91,8 +99,9 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
         on_cleanup(move || handle.remove());
     }
 
-    // Scrolling: the step crossing the middle of the screen becomes the active one.
-    {
+    // Scrolling: the step crossing the middle of the screen becomes the active one. Not in an embed, whose
+    // "screen" is the whole iframe. The observer is disconnected when the story goes (or the effect re-runs).
+    if !embedded {
         let d = dataset.clone();
         Effect::new(move |_| {
             let Some(container) = steps_box.get() else { return };
@@ -123,8 +132,14 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                         }
                     }
                 }
+                // The closure lives exactly as long as its observer.
+                let alive = SendWrapper::new((io, cb));
+                on_cleanup(move || {
+                    let (observer, closure) = alive.take();
+                    observer.disconnect();
+                    drop(closure);
+                });
             }
-            cb.forget(); // one observer, alive as long as the page
         });
     }
 
@@ -208,4 +223,5 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

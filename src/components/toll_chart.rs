@@ -11,6 +11,7 @@ use explainer_core::model::Dataset;
 use explainer_core::strings::{fill, EN};
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,13 +27,20 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// Calls `f` whenever `el` changes size (ResizeObserver), for as long as the page lives.
+/// Calls `f` whenever `el` changes size (ResizeObserver) until the current reactive owner is cleaned up (the chart
+/// unmounts, or the effect that called this re-runs): then the observer is disconnected and its closure dropped, so
+/// it can never run against disposed signals.
 fn on_resize(el: &web_sys::Element, f: impl Fn() + 'static) {
     let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_| f());
     if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
         ro.observe(el);
+        let alive = SendWrapper::new((ro, cb));
+        on_cleanup(move || {
+            let (observer, closure) = alive.take();
+            observer.disconnect();
+            drop(closure);
+        });
     }
-    cb.forget(); // one observer per chart, alive as long as the page
 }
 
 #[component]
