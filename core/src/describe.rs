@@ -6,7 +6,7 @@ use crate::model::{Claim, Dataset, Method, Observation};
 use crate::strings::{fill, Strings};
 
 /// A source as a link.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Link {
     pub label: String,
     pub url: String,
@@ -111,7 +111,7 @@ pub fn claim_view(d: &Dataset, c: &Claim, fmt: &dyn Formatter, s: &Strings) -> C
         method_key: crate::model::wire_name(&c.method),
         shared_origin: d.origins_of(&c.id).map(|o| o.summary.clone()).collect(),
         scope: c.scope.clone(),
-        breakdown: c.breakdown.iter().map(|p| format!("{}: {}", p.label, fmt.integer(p.value))).collect(),
+        breakdown: c.breakdown.iter().map(|p| fill(s.labelled, &[("label", &p.label), ("value", &fmt.integer(p.value))])).collect(),
         breakdown_label: if c.breakdown_complete { s.tip_breakdown } else { s.tip_including }.to_string(),
         under_investigation: c.under_investigation.map(|v| fmt.integer(v)),
         reliability: s.reliability(c.reliability).to_string(),
@@ -134,11 +134,10 @@ pub struct ObservationView {
 }
 
 pub fn observation_view(d: &Dataset, o: &Observation, fmt: &dyn Formatter, s: &Strings) -> ObservationView {
-    let value = if o.value.fract() == 0.0 { fmt.integer(o.value as u64) } else { fmt.decimal(o.value, 2) };
     ObservationView {
         id: o.id.clone(),
         metric: d.metric(&o.metric).map(|m| m.label.clone()).unwrap_or_else(|| o.metric.clone()),
-        value: format!("{}{}%", s.qualifier(o.qualifier), value),
+        value: s.qualified(o.qualifier, &fmt.percent(o.value)),
         date: fmt.date(o.date.date),
         summary: o.summary.clone(),
         reliability: s.reliability(o.reliability).to_string(),

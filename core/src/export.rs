@@ -70,13 +70,12 @@ pub fn claims_csv(d: &Dataset, only: impl Fn(&Claim) -> bool) -> String {
 pub fn with_caption(svg: &str, width: u32, height: u32, lines: &[String], ink: &str) -> (String, u32) {
     let line_h = 16;
     let new_h = height + 10 + line_h * lines.len() as u32;
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     let mut caption = String::new();
     for (i, l) in lines.iter().enumerate() {
         let y = height + 6 + line_h * (i as u32 + 1);
         caption.push_str(&format!(
             "<text x=\"8\" y=\"{y}\" font-size=\"12\" fill=\"{ink}\" font-family=\"system-ui, sans-serif\">{}</text>\n",
-            esc(l)
+            crate::markup::escape(l)
         ));
     }
     let body_end = svg.rfind("</svg>").unwrap_or(svg.len());

@@ -1,46 +1,93 @@
-//! How numbers and dates become text. The browser formats with `Intl` (any locale, Persian included) through the
-//! app's implementation of [`Formatter`]; host tests use [`PlainEnglish`]. The core never formats by itself.
+//! How numbers and dates become text. The browser formats with `Intl` (any locale and calendar, Persian included)
+//! through the app's implementation of [`Formatter`]; on the host, [`PlainEnglish`] prints exactly what Chromium's
+//! `Intl` prints for `en-GB` with the same options (checked in Chromium by `e2e/intl.test.mjs`). The core never
+//! formats a number, date or list by itself: every one goes through a `Formatter`.
 
 use crate::date::Date;
 
+/// A number's plural category, as `Intl.PluralRules` names them (CLDR).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    pub fn parse(s: &str) -> Plural {
+        match s {
+            "zero" => Plural::Zero,
+            "one" => Plural::One,
+            "two" => Plural::Two,
+            "few" => Plural::Few,
+            "many" => Plural::Many,
+            _ => Plural::Other,
+        }
+    }
+}
+
+/// The `Intl` options each method stands for, so the browser and the host implementations agree.
 pub trait Formatter {
-    /// An integer with the locale's digits and grouping, e.g. "7,002".
+    /// An integer with the locale's digits and grouping, e.g. "7,002" (`NumberFormat`, `maximumFractionDigits: 0`).
     fn integer(&self, n: u64) -> String;
     /// A decimal with at most `max_fraction` digits after the point, e.g. "2.2".
     fn decimal(&self, x: f64, max_fraction: u8) -> String;
-    /// A full date, e.g. "12 February 2026".
+    /// A percentage of `x` out of 100, e.g. "1%", "0.01%" (`style: "percent"`, up to 2 fraction digits).
+    fn percent(&self, x: f64) -> String;
+    /// A year, without grouping, e.g. "2026" (`useGrouping: false`).
+    fn year(&self, y: i32) -> String;
+    /// A full date, e.g. "12 February 2026" (`day: "numeric", month: "long", year: "numeric"`, UTC).
     fn date(&self, d: Date) -> String;
-    /// A short axis label, e.g. "12 Feb".
+    /// A short axis label, e.g. "12 Feb" (`day: "numeric", month: "short"`, UTC).
     fn short_date(&self, d: Date) -> String;
+    /// A list joined in the locale's words, e.g. "Internet, SMS and landlines" (`ListFormat`, conjunction).
+    fn list(&self, items: &[String]) -> String;
+    /// The plural category of `n` (`PluralRules`, cardinal).
+    fn plural(&self, n: u64) -> Plural;
 }
 
-/// English with comma grouping, for host tests and the command line.
+/// British English, matching Chromium's `Intl` for `en-GB` with the options above; for host tests, the
+/// command line and prerendering.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct PlainEnglish;
 
 const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+fn group(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
 impl Formatter for PlainEnglish {
     fn integer(&self, n: u64) -> String {
-        let digits = n.to_string();
-        let mut out = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(ch);
-        }
-        out
+        group(&n.to_string())
     }
 
     fn decimal(&self, x: f64, max_fraction: u8) -> String {
         let s = format!("{:.*}", max_fraction as usize, x);
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            s
+        let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+        match s.split_once('.') {
+            Some((int, frac)) => format!("{}.{frac}", group(int.trim_start_matches('-'))),
+            None => group(&s),
         }
+    }
+
+    fn percent(&self, x: f64) -> String {
+        format!("{}%", self.decimal(x, 2))
+    }
+
+    fn year(&self, y: i32) -> String {
+        y.to_string()
     }
 
     fn date(&self, d: Date) -> String {
@@ -49,6 +96,22 @@ impl Formatter for PlainEnglish {
 
     fn short_date(&self, d: Date) -> String {
         format!("{} {}", d.day(), &MONTHS[d.month() as usize - 1][..3])
+    }
+
+    fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+
+    fn plural(&self, n: u64) -> Plural {
+        if n == 1 {
+            Plural::One
+        } else {
+            Plural::Other
+        }
     }
 }
 
@@ -64,6 +127,13 @@ mod tests {
         assert_eq!(f.integer(999), "999");
         assert_eq!(f.decimal(2.2463, 1), "2.2");
         assert_eq!(f.decimal(2.0, 1), "2");
+        assert_eq!(f.decimal(1234.5, 1), "1,234.5");
+        assert_eq!(f.percent(0.01), "0.01%");
+        assert_eq!(f.percent(100.0), "100%");
         assert_eq!(f.short_date(Date::parse("2026-02-12").unwrap()), "12 Feb");
+        assert_eq!(f.list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+        assert_eq!(f.list(&["a".into(), "b".into()]), "a and b");
+        assert_eq!(f.plural(1), Plural::One);
+        assert_eq!(f.plural(0), Plural::Other);
     }
 }

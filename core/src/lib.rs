@@ -7,6 +7,7 @@ pub mod derive;
 pub mod describe;
 pub mod export;
 pub mod format;
+pub mod markup;
 pub mod model;
 pub mod params;
 pub mod story;

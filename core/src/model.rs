@@ -8,9 +8,87 @@ use crate::date::{Date, Moment};
 /// The dataset's own name for an enum value, as the JSON writes it (`at_least`, `protester_deaths`…): the one
 /// place wire names come from, for the address, the CSV and the page's attributes.
 pub fn wire_name<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
+    v.serialize(VariantName).unwrap_or_default()
+}
+
+/// A serializer that only reads a unit enum variant's name (a few lines instead of building a JSON value, which
+/// would pull serde_json's value serializer into the WebAssembly).
+struct VariantName;
+
+#[derive(Debug)]
+struct NotAVariant;
+
+impl std::fmt::Display for NotAVariant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a unit variant")
+    }
+}
+
+impl std::error::Error for NotAVariant {}
+
+impl serde::ser::Error for NotAVariant {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        NotAVariant
+    }
+}
+
+macro_rules! refuse {
+    ($($name:ident($($t:ty),*)),*) => {
+        $(fn $name(self, $(_: $t),*) -> Result<String, NotAVariant> { Err(NotAVariant) })*
+    };
+}
+
+impl serde::Serializer for VariantName {
+    type Ok = String;
+    type Error = NotAVariant;
+    type SerializeSeq = serde::ser::Impossible<String, NotAVariant>;
+    type SerializeTuple = serde::ser::Impossible<String, NotAVariant>;
+    type SerializeTupleStruct = serde::ser::Impossible<String, NotAVariant>;
+    type SerializeTupleVariant = serde::ser::Impossible<String, NotAVariant>;
+    type SerializeMap = serde::ser::Impossible<String, NotAVariant>;
+    type SerializeStruct = serde::ser::Impossible<String, NotAVariant>;
+    type SerializeStructVariant = serde::ser::Impossible<String, NotAVariant>;
+
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<String, NotAVariant> {
+        Ok(variant.to_string())
+    }
+
+    refuse!(
+        serialize_bool(bool), serialize_i8(i8), serialize_i16(i16), serialize_i32(i32), serialize_i64(i64),
+        serialize_u8(u8), serialize_u16(u16), serialize_u32(u32), serialize_u64(u64), serialize_f32(f32),
+        serialize_f64(f64), serialize_char(char), serialize_str(&str), serialize_bytes(&[u8]), serialize_none(),
+        serialize_unit(), serialize_unit_struct(&'static str)
+    );
+
+    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<String, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, _: &T) -> Result<String, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<String, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, NotAVariant> {
+        Err(NotAVariant)
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, NotAVariant> {
+        Err(NotAVariant)
     }
 }
 

@@ -172,6 +172,66 @@ pub struct Strings {
     pub sources_show: &'static str,
     pub footer_updated: &'static str,
     pub footer_method: &'static str,
+
+    // Words for the dataset's values, in the order of each enum's variants (a second locale replaces every one).
+    /// `Basis`: confirmed, at least, official, estimate, range.
+    pub basis_words: [&'static str; 5],
+    /// `Counts`: deaths, protester deaths, named victims.
+    pub counts_words: [&'static str; 3],
+    /// `Reliability`: low, medium, high.
+    pub reliability_words: [&'static str; 3],
+    /// `Service`: internet, mobile, international calls, SMS, landline.
+    pub service_words: [&'static str; 5],
+    /// `EndKind`: full, partial.
+    pub end_kind_words: [&'static str; 2],
+    /// `ClaimantKind`: government, ngo, media, un, foreign government.
+    pub claimant_kind_words: [&'static str; 5],
+    /// Embedded views: story, chart, blackout, table, summary.
+    pub embed_view_words: [&'static str; 5],
+    /// A blackout event's state on a day: not yet, cut, partly restored, restored.
+    pub cut_state_words: [&'static str; 4],
+    /// `DisagreementKind`: same-day figures, breakdown sum, timing, figure.
+    pub disagreement_kind_words: [&'static str; 4],
+    /// `Topic`: blackout, verification, statement, context, history.
+    pub topic_words: [&'static str; 5],
+    /// `Method`: documented, official, unverified, as a phrase.
+    pub method_words: [&'static str; 3],
+
+    // Templates that set the order of words around a number.
+    /// A connectivity reading's hedge (`Qualifier`: about, less than) around `{value}`.
+    pub qualifier_templates: [&'static str; 2],
+    /// A figure's hedge (`Hedge`: about, more than, as many as, up to) around `{value}`.
+    pub hedge_templates: [&'static str; 4],
+    /// "at least {value}": a stated minimum without its own hedge word.
+    pub at_least_template: &'static str,
+    /// An estimate: "{figure} (estimate)".
+    pub estimate_template: &'static str,
+    /// A confirmed count: "{figure} confirmed".
+    pub confirmed_template: &'static str,
+    /// A range: "{low}–{high}".
+    pub range_template: &'static str,
+    /// Shown where a number is missing (never a made-up one).
+    pub unknown_value: &'static str,
+    /// A label and its value, "{label}: {value}" (breakdowns, lists of figures).
+    pub labelled: &'static str,
+    /// Between the parts of a line ("claimant · figure · date").
+    pub dot_sep: &'static str,
+    /// "{text} ({note})": a note after a text, e.g. "(derived)".
+    pub parenthesised: &'static str,
+    /// A blackout event's heading: "{services} · {scope} · {from}, {until}".
+    pub event_head: &'static str,
+    /// How an event ended: "{state} {until} ({duration})".
+    pub event_ended: &'static str,
+    /// A figure involved in a disagreement, in the "what was known" list and on a chart point's label.
+    pub claim_line: &'static str,
+    /// The tooltip's reliability line: "{reliability} — {note}".
+    pub reliability_line: &'static str,
+    /// A history figure's line: "{episode} · {who}: {figure} · {date}".
+    pub history_line: &'static str,
+    /// A note's heading: "{date} · {topic}" (and the low-reliability flag after it).
+    pub note_head: &'static str,
+    /// A duration of `{days}` days, by plural category: one, other (other covers every category but one).
+    pub days_templates: [&'static str; 2],
 }
 
 pub const EN: Strings = Strings {
@@ -322,7 +382,7 @@ pub const EN: Strings = Strings {
     blackout_since: "from {date}",
     blackout_until: "until {date}",
     blackout_ongoing: "not restored by {date}",
-    blackout_duration: "{days} days (derived)",
+    blackout_duration: "{duration} (derived)",
     notes_heading: "Dated notes on the blackout",
     notes_show: "Show all {n} notes, each with its sources",
     verification_heading: "Could anyone check the figures?",
@@ -338,17 +398,53 @@ pub const EN: Strings = Strings {
     sources_show: "Show all {n} figures from {claimants} claimants, with their sources",
     footer_updated: "Data last updated {date}.",
     footer_method: "Figures are shown exactly as each claimant stated them; none is rounded or combined. Numbers marked derived are computed from them.",
+
+    basis_words: ["confirmed", "at least", "official", "estimate", "range"],
+    counts_words: [
+        "deaths of people on all sides, as the claimant reported them",
+        "protesters killed by state forces only, as the claimant reported them",
+        "names on a published list of the dead",
+    ],
+    reliability_words: ["low", "medium", "high"],
+    service_words: ["Internet", "Mobile networks", "International calls", "SMS", "Landlines"],
+    end_kind_words: ["restored", "partly restored"],
+    claimant_kind_words: ["state", "rights group", "news outlet", "United Nations", "foreign government"],
+    embed_view_words: ["The story, step by step", "The toll chart", "The blackout", "The table of figures", "The summary card"],
+    cut_state_words: ["working", "cut", "partly restored", "restored"],
+    disagreement_kind_words: [
+        "Different figures on the same day",
+        "Parts that do not add up",
+        "Different times or dates",
+        "Different numbers for the same statement",
+    ],
+    topic_words: ["Blackout", "Verification", "Statement", "Context", "History"],
+    method_words: [
+        "documented case by case by the claimant",
+        "stated on the record by the state",
+        "asserted or estimated; nobody could verify it",
+    ],
+    qualifier_templates: ["about {value}", "less than {value}"],
+    hedge_templates: ["about {value}", "more than {value}", "as many as {value}", "up to {value}"],
+    at_least_template: "at least {value}",
+    estimate_template: "{figure} (estimate)",
+    confirmed_template: "{figure} confirmed",
+    range_template: "{low}–{high}",
+    unknown_value: "?",
+    labelled: "{label}: {value}",
+    dot_sep: " · ",
+    parenthesised: "{text} ({note})",
+    days_templates: ["{days} day", "{days} days"],
+    event_head: "{services} · {scope} · {from}, {until}",
+    event_ended: "{state} {until} ({duration})",
+    claim_line: "{claimant}: {figure}, {date}",
+    reliability_line: "{reliability} — {note}",
+    history_line: "{episode} · {who}: {figure} · {date}",
+    note_head: "{date} · {topic}",
 };
 
 impl Strings {
     pub fn basis(&self, b: Basis) -> &'static str {
-        match b {
-            Basis::Confirmed => "confirmed",
-            Basis::AtLeast => "at least",
-            Basis::Official => "official",
-            Basis::Estimate => "estimate",
-            Basis::Range => "range",
-        }
+        self.basis_words[b as usize]
     }
 
     pub fn basis_legend(&self, b: Basis) -> &'static str {
@@ -362,65 +458,23 @@ impl Strings {
     }
 
     pub fn counts(&self, c: Counts) -> &'static str {
-        match c {
-            Counts::Deaths => "deaths of people on all sides, as the claimant reported them",
-            Counts::ProtesterDeaths => "protesters killed by state forces only, as the claimant reported them",
-            Counts::NamedVictims => "names on a published list of the dead",
-        }
+        self.counts_words[c as usize]
     }
 
     pub fn reliability(&self, r: Reliability) -> &'static str {
-        match r {
-            Reliability::High => "high",
-            Reliability::Medium => "medium",
-            Reliability::Low => "low",
-        }
+        self.reliability_words[r as usize]
     }
 
     pub fn service(&self, s: Service) -> &'static str {
-        match s {
-            Service::Internet => "Internet",
-            Service::Mobile => "Mobile networks",
-            Service::InternationalCalls => "International calls",
-            Service::Sms => "SMS",
-            Service::Landline => "Landlines",
-        }
+        self.service_words[s as usize]
     }
 
     pub fn end_kind(&self, k: EndKind) -> &'static str {
-        match k {
-            EndKind::Full => "restored",
-            EndKind::Partial => "partly restored",
-        }
+        self.end_kind_words[k as usize]
     }
 
     pub fn claimant_kind(&self, k: ClaimantKind) -> &'static str {
-        match k {
-            ClaimantKind::Government => "Iranian state",
-            ClaimantKind::Ngo => "rights group",
-            ClaimantKind::Media => "news outlet",
-            ClaimantKind::Un => "United Nations",
-            ClaimantKind::ForeignGovernment => "foreign government",
-        }
-    }
-
-    pub fn embed_view(&self, v: crate::params::EmbedView) -> &'static str {
-        match v {
-            crate::params::EmbedView::Story => "The story, step by step",
-            crate::params::EmbedView::Chart => "The toll chart",
-            crate::params::EmbedView::Blackout => "The blackout",
-            crate::params::EmbedView::Table => "The table of figures",
-            crate::params::EmbedView::Summary => "The summary card",
-        }
-    }
-
-    pub fn cut_state(&self, c: crate::derive::CutState) -> &'static str {
-        match c {
-            crate::derive::CutState::NotYet => self.cut_not_yet,
-            crate::derive::CutState::Cut => self.cut_cut,
-            crate::derive::CutState::Partly => self.cut_partly,
-            crate::derive::CutState::Restored => self.cut_restored,
-        }
+        self.claimant_kind_words[k as usize]
     }
 
     /// The filter's name for a method.
@@ -432,13 +486,9 @@ impl Strings {
         }
     }
 
-    /// How a figure was arrived at, in a phrase ("documented case by case").
+    /// How a figure was arrived at, in a phrase ("documented case by case by the claimant").
     pub fn method(&self, m: Method) -> &'static str {
-        match m {
-            Method::Documented => "documented case by case by the claimant",
-            Method::Official => "stated on the record by the state",
-            Method::Unverified => "asserted or estimated; nobody could verify it",
-        }
+        self.method_words[m as usize]
     }
 
     /// The legend's sentence for a method.
@@ -451,52 +501,47 @@ impl Strings {
     }
 
     pub fn disagreement_kind(&self, k: DisagreementKind) -> &'static str {
-        match k {
-            DisagreementKind::SameDayFigures => "Different figures on the same day",
-            DisagreementKind::BreakdownSum => "Parts that do not add up",
-            DisagreementKind::Timing => "Different times or dates",
-            DisagreementKind::Figure => "Different numbers for the same statement",
-        }
+        self.disagreement_kind_words[k as usize]
     }
 
     pub fn topic(&self, t: Topic) -> &'static str {
-        match t {
-            Topic::Blackout => "Blackout",
-            Topic::Verification => "Verification",
-            Topic::Statement => "Statement",
-            Topic::Context => "Context",
-            Topic::History => "History",
-        }
+        self.topic_words[t as usize]
     }
 
-    pub fn qualifier(&self, q: Option<Qualifier>) -> &'static str {
+    /// A connectivity reading with its hedge: "about 1%".
+    pub fn qualified(&self, q: Option<Qualifier>, value: &str) -> String {
         match q {
-            Some(Qualifier::About) => "about ",
-            Some(Qualifier::LessThan) => "less than ",
-            None => "",
+            Some(q) => fill(self.qualifier_templates[q as usize], &[("value", value)]),
+            None => value.to_string(),
         }
     }
 
-    /// A figure in the claimant's own terms: "at least 7,002", "about 2,000", "12,000–20,000".
+    /// A figure in the claimant's own terms: "at least 7,002", "about 2,000 (estimate)", "12,000–20,000".
     pub fn figure(&self, basis: Basis, hedge: Option<Hedge>, value: Option<&str>, low: Option<&str>, high: Option<&str>) -> String {
+        let unknown = self.unknown_value;
         let v = match (basis, value) {
-            (Basis::Range, _) => return format!("{}–{}", low.unwrap_or("?"), high.unwrap_or("?")),
+            (Basis::Range, _) => {
+                return fill(self.range_template, &[("low", low.unwrap_or(unknown)), ("high", high.unwrap_or(unknown))])
+            }
             (_, Some(v)) => v,
-            (_, None) => return "?".to_string(),
+            (_, None) => return unknown.to_string(),
         };
         let hedged = match hedge {
-            Some(Hedge::About) => format!("about {v}"),
-            Some(Hedge::MoreThan) => format!("more than {v}"),
-            Some(Hedge::AsManyAs) => format!("as many as {v}"),
-            Some(Hedge::UpTo) => format!("up to {v}"),
-            None if basis == Basis::AtLeast => format!("at least {v}"),
+            Some(h) => fill(self.hedge_templates[h as usize], &[("value", v)]),
+            None if basis == Basis::AtLeast => fill(self.at_least_template, &[("value", v)]),
             None => v.to_string(),
         };
         match basis {
-            Basis::Estimate => format!("{hedged} (estimate)"),
-            Basis::Confirmed => format!("{hedged} confirmed"),
+            Basis::Estimate => fill(self.estimate_template, &[("figure", &hedged)]),
+            Basis::Confirmed => fill(self.confirmed_template, &[("figure", &hedged)]),
             _ => hedged,
         }
+    }
+
+    /// "{days} days", in the plural the formatter says.
+    pub fn days(&self, n: u64, fmt: &dyn crate::format::Formatter) -> String {
+        let t = if fmt.plural(n) == crate::format::Plural::One { self.days_templates[0] } else { self.days_templates[1] };
+        fill(t, &[("days", &fmt.integer(n))])
     }
 }
 

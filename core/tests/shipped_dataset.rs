@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use explainer_core::date::Date;
 use explainer_core::derive::{headline, latest_as_of, latest_per_claimant};
 use explainer_core::model::{Basis, Dataset};
-use explainer_core::validate::{load, Severity};
+use explainer_core::validate::load;
 
 fn shipped() -> Dataset {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/iran-2026.json")).unwrap();

@@ -10,7 +10,6 @@ use super::geometry::{claim_x, claimant_colour_in, claimant_dash, event_span, he
 use super::reduce::to_pixel_columns;
 use super::view::{ChartView, Theme};
 use crate::date::order_by_date;
-use crate::derive::days_between;
 use crate::format::Formatter;
 use crate::model::{Basis, Claim, Dataset, Method, Qualifier, Reliability};
 use crate::strings::{fill, Strings};
@@ -79,9 +78,7 @@ fn layer(f: &Frame, paint: impl FnOnce(&Area) -> Res) -> String {
     buf[body_start..body_end].trim().to_string()
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+use crate::markup::escape;
 
 fn text_style<'a>(f: &Frame, colour: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
     // plotters-svg writes font sizes divided by 1.24 (points to pixels); scale up so labels come out at f.font px.
@@ -143,7 +140,7 @@ pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &Ch
         groups.push(("class=\"as-of\"".into(), layer(&f, |a| as_of_line(a, &f, day, fmt, &ink))));
     }
     groups.push(("class=\"services\"".into(), layer(&f, |a| services(a, &f, d, fmt, s, &ink))));
-    groups.push(("class=\"connectivity\"".into(), layer(&f, |a| connectivity(a, &f, d, s, &ink))));
+    groups.push(("class=\"connectivity\"".into(), layer(&f, |a| connectivity(a, &f, d, fmt, s, &ink))));
 
     let (title, desc) = describe(d, fmt, s, view);
     let mut svg = format!(
@@ -355,11 +352,11 @@ fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings, 
         let bar_top = row.top + f.font as i32 + 3;
         let bar_bottom = row.bottom - 3;
         a.draw(&Rectangle::new([(x_a, bar_top), (x_b, bar_bottom)], ink.band.mix(0.75).filled()))?;
-        let names: Vec<&str> = e.services.iter().map(|sv| s.service(*sv)).collect();
-        let mut label = names.join(", ");
+        let names: Vec<String> = e.services.iter().map(|sv| s.service(*sv).to_string()).collect();
+        let mut label = fmt.list(&names);
         if let Some(end) = e.end {
-            let days = days_between(e.start.date, end.date);
-            label = format!("{label} · {}", fill(s.blackout_duration, &[("days", &fmt.integer(days.max(0) as u64))]));
+            let days = e.start.date.days_until(end.date).max(0) as u64;
+            label = [label, fill(s.blackout_duration, &[("duration", &s.days(days, fmt))])].join(s.dot_sep);
         }
         // Keep the label inside the chart: start it at the bar's start if it fits, else end it at the bar's end,
         // else at the panel's right edge. Width is estimated (the browser measures text, the core cannot).
@@ -376,19 +373,19 @@ fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings, 
     Ok(())
 }
 
-fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings, ink: &Ink) -> Res {
+fn connectivity(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings, ink: &Ink) -> Res {
     let coord = f.connectivity_coord();
     for v in [0.0, 50.0, 100.0] {
         let (_, y) = coord.translate(&(f.x0, v));
         a.draw(&PathElement::new(vec![(f.connectivity.left, y), (f.connectivity.right, y)], ink.grid.stroke_width(1)))?;
-        a.draw(&Text::new(format!("{}%", v as u32), (f.connectivity.left - 6, y), text_style(f, &ink.muted, HPos::Right, VPos::Center)))?;
+        a.draw(&Text::new(fmt.percent(v), (f.connectivity.left - 6, y), text_style(f, &ink.muted, HPos::Right, VPos::Center)))?;
     }
     // Title: the metric names are spelled out with their marks in the legend beside the chart.
     let metrics: Vec<String> = d
         .metrics
         .iter()
         .enumerate()
-        .map(|(i, m)| format!("{} {}", if i % 2 == 0 { "●" } else { "■" }, m.measured_by))
+        .map(|(i, m)| [super::geometry::metric_glyph(i), m.measured_by.as_str()].join(" "))
         .collect();
     // On phones the metric names go on a line of their own, above the title.
     if f.compact {
@@ -396,7 +393,7 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, s: &Strings, ink: &Ink) -> Res
         a.draw(&Text::new(s.strip_connectivity.to_string(), (f.connectivity.left, f.connectivity.top - 4), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
     } else {
         a.draw(&Text::new(
-            format!("{}: {}", s.strip_connectivity, metrics.join("  ")),
+            fill(s.labelled, &[("label", s.strip_connectivity), ("value", &metrics.join("  "))]),
             (f.connectivity.left, f.connectivity.top - 4),
             text_style(f, &ink.muted, HPos::Left, VPos::Bottom),
         ))?;

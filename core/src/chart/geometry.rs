@@ -223,6 +223,15 @@ pub fn claimant_colour_in(index: usize, theme: Theme) -> (u8, u8, u8) {
 }
 
 /// A dash pattern per claimant (second channel besides colour): solid, dashed, dotted, dash-dot, …
+/// The mark of connectivity metric `index`, in the chart and in the legend: a dot, a square, alternately.
+pub fn metric_glyph(index: usize) -> &'static str {
+    if index % 2 == 0 {
+        "●"
+    } else {
+        "■"
+    }
+}
+
 pub fn claimant_dash(index: usize) -> &'static str {
     const DASHES: [&str; 5] = ["none", "7 4", "2 3", "9 3 2 3", "4 4"];
     DASHES[index % DASHES.len()]

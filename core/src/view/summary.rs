@@ -7,7 +7,7 @@ use crate::format::Formatter;
 use crate::model::{Basis, Claim, Dataset, Hedge};
 use crate::strings::{fill, Strings};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Card {
     pub claim: String,
     pub label: String,
@@ -21,7 +21,7 @@ pub struct Card {
     pub source: Option<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
     pub heading: String,
     pub official: Card,
@@ -45,7 +45,7 @@ fn card(d: &Dataset, h: &HeadlineFigure, label: String, fmt: &dyn Formatter, s: 
     let c = h.claim;
     let published = fill(s.summary_as_of, &[("date", &fmt.date(c.plot_date()))]);
     let when = if h.since != c.plot_date() {
-        format!("{}; {}", fill(s.summary_since, &[("date", &fmt.date(h.since))]), published)
+        [fill(s.summary_since, &[("date", &fmt.date(h.since))]), published].join(s.list_sep)
     } else {
         published
     };
