@@ -2,14 +2,19 @@
 // and a page wrapper that records console errors and any request leaving the page's origin.
 
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const DIST = process.env.DIST ? resolve(process.env.DIST) : join(ROOT, 'dist');
-export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
+/** The dataset the suite runs against: the shipped one, or another (`E2E_DATASET=core/tests/fixtures/small.json`),
+ * served in its place, so that no expectation can depend on one story. Screenshots go to a folder per dataset. */
+export const DATASET_FILE = process.env.E2E_DATASET ? resolve(ROOT, process.env.E2E_DATASET) : null;
+export const DATASET_NAME = DATASET_FILE ? basename(DATASET_FILE, '.json') : 'shipped';
+export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts', ...(DATASET_FILE ? [DATASET_NAME] : []));
+await mkdir(ARTIFACTS, { recursive: true });
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +40,10 @@ export async function serve(dir = DIST, overrides = {}, headers = {}, prefix = '
         path = `/${path.slice(prefix.length)}`;
       }
       if (overrides[path]) return overrides[path](req, res);
+      if (DATASET_FILE && path === '/data/iran-2026.json') {
+        res.writeHead(200, { 'content-type': MIME['.json'], ...headers });
+        return res.end(await readFile(DATASET_FILE));
+      }
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -98,10 +107,23 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
   };
 }
 
-/** The dataset as shipped. */
+/** The dataset the page is served (see DATASET_FILE). */
 export async function dataset() {
-  return JSON.parse(await readFile(join(DIST, 'data', 'iran-2026.json'), 'utf8'));
+  const d = JSON.parse(await readFile(DATASET_FILE ?? join(DIST, 'data', 'iran-2026.json'), 'utf8'));
+  // The optional lists, as the page reads them (absent is empty).
+  for (const k of ['story', 'annotations', 'shared_origins']) d[k] ??= [];
+  d.meta.corrections ??= [];
+  return d;
 }
+
+/** Claimants with at least one claim (the chart's series), in dataset order. */
+export const plotted = (data) => data.claimants.filter((c) => data.claims.some((k) => k.claimant === c.id));
+
+/** Days from `a` to `b` (ISO dates or date-times). */
+export const daysBetween = (a, b) => Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86400000);
+
+/** The ISO date `n` days after `iso`. */
+export const addDays = (iso, n) => new Date(Date.parse(iso.slice(0, 10)) + n * 86400000).toISOString().slice(0, 10);
 
 /** Runs axe-core (WCAG 2 A and AA rules) on the page; returns its violations, summarised. */
 export async function axe(page) {

@@ -7,8 +7,22 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# How many tests the suite has; a run with fewer fails (raise these when adding tests).
+HOST_MIN_TESTS=53
+E2E_MIN_TESTS=61
+
+echo "[test] formatting and lints (host and wasm)"
+cargo fmt --all -- --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p toll-explainer --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p explainer-core --lib --test browser_bench -- -D warnings
+
 echo "[test] host tests"
-cargo test --workspace --locked
+cargo test --workspace --locked 2>&1 | tee /tmp/host-tests.log
+# Fail when fewer tests ran than the suite has (a test file silently dropped, a filter left in).
+host_ran=$(grep -E '^test result: ok\. [0-9]+ passed' /tmp/host-tests.log | awk '{n += $4} END {print n + 0}')
+echo "[test] host tests run: $host_ran (at least $HOST_MIN_TESTS expected)"
+[ "$host_ran" -ge "$HOST_MIN_TESTS" ] || { echo "[test] only $host_ran host tests ran"; exit 1; }
 
 echo "[test] benchmark: parse + validate (shipped and 100x synthetic), chart drawing"
 cargo bench --locked -p explainer-core --bench load
@@ -26,4 +40,16 @@ trunk build --release
 echo "[test] release build took $(( $(date +%s) - start )) s"
 
 echo "[test] end-to-end tests in Chromium"
-node --test --test-reporter=spec e2e/
+# The files, not the directory: Node 22 and later read a bare directory as one file.
+node --test --test-reporter=spec e2e/*.test.mjs 2>&1 | tee /tmp/e2e-tests.log
+check_e2e_count() {
+  local ran
+  ran=$(grep -E '^ℹ tests [0-9]+' "$1" | awk '{print $3}')
+  echo "[test] end-to-end tests run: ${ran:-0} (at least $E2E_MIN_TESTS expected)"
+  [ "${ran:-0}" -ge "$E2E_MIN_TESTS" ] || { echo "[test] only ${ran:-0} end-to-end tests ran"; exit 1; }
+}
+check_e2e_count /tmp/e2e-tests.log
+
+echo "[test] end-to-end tests again, against the small fixture dataset (no expectation may depend on one story)"
+E2E_DATASET=core/tests/fixtures/small.json node --test --test-reporter=spec e2e/*.test.mjs 2>&1 | tee /tmp/e2e-fixture-tests.log
+check_e2e_count /tmp/e2e-fixture-tests.log

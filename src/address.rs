@@ -58,11 +58,8 @@ pub fn write(p: &Params, push: bool) {
     if current.as_deref() == Some(url.as_str()) {
         return;
     }
-    let _ = if push {
-        h.push_state_with_url(&JsValue::NULL, "", Some(&url))
-    } else {
-        h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-    };
+    let _ =
+        if push { h.push_state_with_url(&JsValue::NULL, "", Some(&url)) } else { h.replace_state_with_url(&JsValue::NULL, "", Some(&url)) };
 }
 
 /// The full explainer's address (this page without any query or fragment), for "open the full explainer".

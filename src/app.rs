@@ -8,6 +8,7 @@ use explainer_core::model::Dataset;
 use explainer_core::params::{EmbedView, Params};
 use explainer_core::strings::EN;
 use explainer_core::validate::{self, Loaded, Problem};
+use explainer_core::view::page;
 use leptos::prelude::*;
 
 use crate::components::blackout::Blackout;
@@ -15,12 +16,13 @@ use crate::components::embed_codes::EmbedCodes;
 use crate::components::explorer::Explorer;
 use crate::components::known::KnownOn;
 use crate::components::method::{Compare, Method};
-use crate::components::story::Story;
 use crate::components::record::{Context, Disagreements, History, Verification};
 use crate::components::sources::Sources;
 use crate::components::status;
+use crate::components::story::Story;
 use crate::components::summary::Summary;
 use crate::fetch::{self, FetchError};
+use crate::locale::{self, use_locale, Locale};
 
 #[derive(Clone)]
 pub enum LoadState {
@@ -33,6 +35,8 @@ pub enum LoadState {
 
 #[component]
 pub fn App() -> impl IntoView {
+    locale::provide(Locale { strings: &EN });
+    let s = use_locale().strings;
     let state = RwSignal::new(LoadState::Loading);
     let theme = crate::theme::follow();
     // In an iframe, report the height from the start (loading and error states too).
@@ -57,11 +61,11 @@ pub fn App() -> impl IntoView {
     load();
 
     view! {
-        <main class="explainer" lang=EN.lang dir=EN.dir>
+        <main class="explainer" lang=s.lang dir=s.dir>
             {move || match state.get() {
                 LoadState::Loading => (status::frame(), status::loading()).into_any(),
-                LoadState::Failed(e) => (status::frame(), status::failed(e, move || load())).into_any(),
-                LoadState::Invalid(problems) => (status::frame(), status::invalid(problems, move || load())).into_any(),
+                LoadState::Failed(e) => (status::frame(), status::failed(e, load)).into_any(),
+                LoadState::Invalid(problems) => (status::frame(), status::invalid(problems, load)).into_any(),
                 LoadState::Ready(loaded, raw) => explainer(loaded, raw, theme).into_any(),
             }}
         </main>
@@ -81,18 +85,27 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
     }
     let params = RwSignal::new(params);
     provide_context(params);
-    let meta = d.meta.clone();
-    let updated = crate::intl::with(|f| explainer_core::format::Formatter::date(f, meta.updated));
+    let p = use_locale().with(|f, s| page::page(&d, f, s));
+    let corrections = if p.corrections.is_empty() {
+        view! { <p data-testid="corrections">{p.no_corrections}</p> }.into_any()
+    } else {
+        let items = p
+            .corrections
+            .into_iter()
+            .map(|(iso, date, text)| view! { <li><time datetime=iso>{date}</time>{use_locale().strings.label_sep}{text}</li> })
+            .collect_view();
+        view! { <ul data-testid="corrections">{items}</ul> }.into_any()
+    };
     view! {
         <header class="masthead">
-            <h1>{meta.title.clone()}</h1>
-            <p class="lede">{meta.lede.clone()}</p>
+            <h1>{p.title}</h1>
+            <p class="lede">{p.lede}</p>
         </header>
         <Summary dataset=d.clone() />
-        {(!d.story.is_empty()).then(|| view! { <Story dataset=d.clone() theme=theme /> })}
+        <Story dataset=d.clone() theme=theme />
         <section class="chart-section" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{EN.chart_heading}</h2>
-            <p class="intro">{EN.chart_intro}</p>
+            <h2 id="chart-heading">{p.chart_heading}</h2>
+            <p class="intro">{p.chart_intro}</p>
             <Explorer dataset=d.clone() raw=raw theme=theme />
         </section>
         <KnownOn dataset=d.clone() theme=theme />
@@ -106,18 +119,10 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
         <Sources dataset=d.clone() />
         <EmbedCodes dataset=d.clone() />
         <footer class="footer">
-            <p data-testid="updated">{explainer_core::strings::fill(EN.footer_updated, &[("date", &updated)])}</p>
-            <h2 class="small">{EN.corrections_heading}</h2>
-            {if meta.corrections.is_empty() {
-                view! { <p data-testid="corrections">{EN.corrections_none}</p> }.into_any()
-            } else {
-                let items = meta.corrections.iter().map(|c| {
-                    let date = crate::intl::with(|f| explainer_core::format::Formatter::date(f, c.date));
-                    view! { <li><time datetime=c.date.to_string()>{date}</time>": "{c.text.clone()}</li> }
-                }).collect_view();
-                view! { <ul data-testid="corrections">{items}</ul> }.into_any()
-            }}
-            <p>{EN.footer_method}</p>
+            <p data-testid="updated">{p.updated}</p>
+            <h2 class="small">{p.corrections_heading}</h2>
+            {corrections}
+            <p>{p.footer_method}</p>
         </footer>
     }
     .into_any()
@@ -128,7 +133,7 @@ fn embedded(d: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>, view: Embed
     let params = RwSignal::new(params);
     provide_context(params);
     let full = crate::address::full_page_href();
-    let updated = crate::intl::with(|f| explainer_core::format::Formatter::date(f, d.meta.updated));
+    let p = use_locale().with(|f, s| page::page(&d, f, s));
     let body = match view {
         EmbedView::Story => view! { <Story dataset=d.clone() theme=theme /> }.into_any(),
         EmbedView::Chart | EmbedView::Table => view! {
@@ -142,8 +147,8 @@ fn embedded(d: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>, view: Embed
         <div class="embedded" data-testid="embedded" data-view=view.name()>
             {body}
             <p class="embed-source">
-                {explainer_core::strings::fill(EN.embed_source, &[("title", &d.meta.title), ("date", &updated)])}" "
-                <a href=full target="_blank" rel="noopener">{EN.embed_open_full}</a>
+                {p.embed_source}" "
+                <a href=full target="_blank" rel="noopener">{p.embed_open_full}</a>
             </p>
         </div>
     }

@@ -38,12 +38,7 @@ pub fn save_png(svg: &str, width: u32, height: u32, scale: u32, filename: &str) 
     let filename = filename.to_string();
     let img2 = img.clone();
     let onload = Closure::once_into_js(move || {
-        let Some(ctx) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
+        let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else {
             return;
         };
         let _ = ctx.scale(scale as f64, scale as f64);

@@ -95,7 +95,9 @@ pub fn start(p: Params) {
         };
         let data = e.data();
         let field = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or_default();
-        let ask = data.is_object() && field("type").as_string().as_deref() == Some(ASK_TYPE) && field("version").as_f64() == Some(MESSAGE_VERSION as f64);
+        let ask = data.is_object()
+            && field("type").as_string().as_deref() == Some(ASK_TYPE)
+            && field("version").as_f64() == Some(MESSAGE_VERSION as f64);
         let width = pym.as_ref().is_some_and(|prefix| data.as_string().is_some_and(|s| s.starts_with(prefix)));
         if from_parent && (ask || width) {
             post_all(&p, height(), true);

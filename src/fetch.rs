@@ -24,6 +24,20 @@ pub enum FetchError {
     NotData,
 }
 
+impl From<FetchError> for explainer_core::view::page::Failure {
+    fn from(e: FetchError) -> Self {
+        use explainer_core::view::page::Failure;
+        match e {
+            FetchError::NotFound => Failure::NotFound,
+            FetchError::Status(s) => Failure::Status(s),
+            FetchError::Network => Failure::Network,
+            FetchError::Interrupted => Failure::Interrupted,
+            FetchError::Timeout => Failure::Timeout(TIMEOUT_SECONDS),
+            FetchError::NotData => Failure::NotData,
+        }
+    }
+}
+
 pub async fn dataset_text() -> Result<String, FetchError> {
     let request = Box::pin(async {
         let resp = Request::get(DATASET_URL).send().await.map_err(|_| FetchError::Network)?;

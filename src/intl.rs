@@ -109,12 +109,3 @@ impl Formatter for IntlFormatter {
         Plural::parse(&call(&self.plural, &JsValue::from_f64(n as f64)))
     }
 }
-
-thread_local! {
-    static FORMATTER: IntlFormatter = IntlFormatter::new(explainer_core::strings::EN.intl_locale);
-}
-
-/// Runs `f` with the page's formatter.
-pub fn with<R>(f: impl FnOnce(&IntlFormatter) -> R) -> R {
-    FORMATTER.with(f)
-}

@@ -3,10 +3,12 @@
 mod address;
 mod app;
 mod components;
+mod css;
 mod download;
 mod embed;
 mod fetch;
 mod intl;
+mod locale;
 mod theme;
 
 fn main() {

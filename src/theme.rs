@@ -9,10 +9,11 @@ use wasm_bindgen::JsCast;
 fn forced() -> Option<Theme> {
     let search = web_sys::window()?.location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    match params.get("theme")?.as_str() {
-        "dark" => Some(Theme::Dark),
-        "light" => Some(Theme::Light),
-        _ => None, // "auto" or anything else: follow the system
+    // The core's one reading of a theme's name; "auto" or anything else follows the system.
+    match explainer_core::params::ThemeChoice::parse(&params.get("theme")?) {
+        explainer_core::params::ThemeChoice::Dark => Some(Theme::Dark),
+        explainer_core::params::ThemeChoice::Light => Some(Theme::Light),
+        explainer_core::params::ThemeChoice::Auto => None,
     }
 }
 
@@ -30,7 +31,11 @@ fn apply(t: Theme) {
 pub fn follow() -> Signal<Theme> {
     let query = system_query();
     let from_system = |q: &Option<web_sys::MediaQueryList>| {
-        if q.as_ref().is_some_and(|q| q.matches()) { Theme::Dark } else { Theme::Light }
+        if q.as_ref().is_some_and(|q| q.matches()) {
+            Theme::Dark
+        } else {
+            Theme::Light
+        }
     };
     let theme = RwSignal::new(forced().unwrap_or_else(|| from_system(&query)));
     if forced().is_none() {

@@ -17,11 +17,15 @@ fn median(mut runs: Vec<Duration>) -> Duration {
 
 fn time(n: usize, mut f: impl FnMut()) -> Duration {
     f(); // warm up
-    median((0..n).map(|_| {
-        let t = Instant::now();
-        f();
-        t.elapsed()
-    }).collect())
+    median(
+        (0..n)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect(),
+    )
 }
 
 /// The shipped dataset with every list repeated `k` times under fresh ids (references renamed to match).
@@ -85,7 +89,12 @@ fn main() {
     });
     println!("bench: draw with a 100,000-point connectivity series at 1000 px (host): {:.2} ms", t_dense.as_secs_f64() * 1e3);
 
-    println!("bench: parse + validate shipped dataset ({} KB, {} claims): {:.2} ms", shipped.len() / 1024, loaded.dataset.claims.len(), t_small.as_secs_f64() * 1e3);
+    println!(
+        "bench: parse + validate shipped dataset ({} KB, {} claims): {:.2} ms",
+        shipped.len() / 1024,
+        loaded.dataset.claims.len(),
+        t_small.as_secs_f64() * 1e3
+    );
     println!("bench: parse + validate 100x synthetic dataset ({} KB): {:.1} ms", big.len() / 1024, t_big.as_secs_f64() * 1e3);
     println!("bench: draw the chart SVG at 1000 px (host): {:.2} ms", t_draw.as_secs_f64() * 1e3);
 }

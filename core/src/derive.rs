@@ -57,14 +57,11 @@ fn headline_eligible(c: &Claim) -> bool {
 fn headline_figure<'a>(d: &'a Dataset, claimant: &str) -> Option<HeadlineFigure<'a>> {
     let eligible: Vec<(usize, &Claim)> =
         d.claims.iter().enumerate().filter(|(_, c)| c.claimant == claimant && headline_eligible(c)).collect();
-    let pick = |min: Reliability| {
-        eligible.iter().filter(|(_, c)| c.reliability >= min).max_by_key(|(i, c)| (c.plot_date(), *i)).copied()
-    };
+    let pick = |min: Reliability| eligible.iter().filter(|(_, c)| c.reliability >= min).max_by_key(|(i, c)| (c.plot_date(), *i)).copied();
     let (idx, claim) = pick(Reliability::High).or_else(|| pick(Reliability::Medium))?;
     // Walk back over earlier eligible claims with the same value.
     let mut since = claim.plot_date();
-    let earlier: Vec<&(usize, &Claim)> =
-        eligible.iter().filter(|(i, c)| (c.plot_date(), *i) < (claim.plot_date(), idx)).collect();
+    let earlier: Vec<&(usize, &Claim)> = eligible.iter().filter(|(i, c)| (c.plot_date(), *i) < (claim.plot_date(), idx)).collect();
     let dates: Vec<Date> = earlier.iter().map(|(_, c)| c.plot_date()).collect();
     for (_, c) in order_by_date(&dates).into_iter().rev().map(|k| earlier[k]) {
         if c.value == claim.value {

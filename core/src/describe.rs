@@ -42,10 +42,7 @@ pub struct ClaimView {
 }
 
 pub fn links(d: &Dataset, ids: &[String]) -> Vec<Link> {
-    ids.iter()
-        .filter_map(|id| d.source(id))
-        .map(|s| Link { label: s.publisher.clone(), url: s.url.clone() })
-        .collect()
+    ids.iter().filter_map(|id| d.source(id)).map(|s| Link { label: s.publisher.clone(), url: s.url.clone() }).collect()
 }
 
 pub fn figure(c: &Claim, fmt: &dyn Formatter, s: &Strings) -> String {
@@ -62,8 +59,7 @@ pub fn counts(c: &Claim, s: &Strings) -> String {
 
 /// A figure's parts, each as "{value} {label}", joined.
 pub fn parts(c: &Claim, fmt: &dyn Formatter, s: &Strings) -> String {
-    let parts: Vec<String> =
-        c.breakdown.iter().map(|p| fill(s.part, &[("value", &fmt.integer(p.value)), ("label", &p.label)])).collect();
+    let parts: Vec<String> = c.breakdown.iter().map(|p| fill(s.part, &[("value", &fmt.integer(p.value)), ("label", &p.label)])).collect();
     parts.join(s.list_sep)
 }
 

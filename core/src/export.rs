@@ -65,6 +65,23 @@ pub fn claims_csv(d: &Dataset, only: impl Fn(&Claim) -> bool) -> String {
     out
 }
 
+/// The lines printed under an exported chart: the source and the data's date, then the window shown and the
+/// address it came from.
+pub fn caption_lines(
+    d: &Dataset,
+    view: &crate::chart::ChartView,
+    url: &str,
+    fmt: &dyn crate::format::Formatter,
+    s: &crate::strings::Strings,
+) -> Vec<String> {
+    use crate::strings::fill;
+    let (a, b) = view.days(d);
+    vec![
+        fill(s.caption_source, &[("title", &d.meta.title), ("date", &fmt.date(d.meta.updated))]),
+        fill(s.caption_view, &[("start", &fmt.date(a)), ("end", &fmt.date(b)), ("url", url)]),
+    ]
+}
+
 /// Adds caption lines (source, date, address) under a chart SVG drawn `width` × `height`, for exported images.
 /// Returns the new SVG and its height.
 pub fn with_caption(svg: &str, width: u32, height: u32, lines: &[String], ink: &str) -> (String, u32) {

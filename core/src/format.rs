@@ -56,11 +56,13 @@ pub struct PlainEnglish;
 
 const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/// CLDR's abbreviated months for `en-GB` (September is "Sept", as Chromium prints it).
+const SHORT_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
 fn group(digits: &str) -> String {
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -95,7 +97,7 @@ impl Formatter for PlainEnglish {
     }
 
     fn short_date(&self, d: Date) -> String {
-        format!("{} {}", d.day(), &MONTHS[d.month() as usize - 1][..3])
+        format!("{} {}", d.day(), SHORT_MONTHS[d.month() as usize - 1])
     }
 
     fn list(&self, items: &[String]) -> String {
@@ -131,6 +133,7 @@ mod tests {
         assert_eq!(f.percent(0.01), "0.01%");
         assert_eq!(f.percent(100.0), "100%");
         assert_eq!(f.short_date(Date::parse("2026-02-12").unwrap()), "12 Feb");
+        assert_eq!(f.short_date(Date::parse("2022-09-15").unwrap()), "15 Sept");
         assert_eq!(f.list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
         assert_eq!(f.list(&["a".into(), "b".into()]), "a and b");
         assert_eq!(f.plural(1), Plural::One);

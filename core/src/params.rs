@@ -5,9 +5,9 @@
 use std::collections::BTreeSet;
 
 use crate::chart::ChartView;
-use crate::model::{wire_name, Method};
 use crate::date::Date;
 use crate::model::Dataset;
+use crate::model::{wire_name, Method};
 
 /// What an embedded page shows (`?embed=…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +45,27 @@ pub enum ThemeChoice {
     Dark,
 }
 
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// The one reading of a theme's name (address, embed form): anything but light or dark follows the reader.
+    pub fn parse(s: &str) -> ThemeChoice {
+        match s {
+            "light" => ThemeChoice::Light,
+            "dark" => ThemeChoice::Dark,
+            _ => ThemeChoice::Auto,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+}
+
 /// Everything the address can say.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Params {
@@ -62,7 +83,6 @@ pub struct Params {
     /// Id used in the Datawrapper and own resize messages.
     pub frame_id: Option<String>,
 }
-
 
 fn safe_id(s: &str) -> Option<String> {
     let ok = !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
@@ -93,19 +113,12 @@ impl Params {
         for (k, v) in pairs {
             match k {
                 "embed" => p.embed = EmbedView::parse(v),
-                "theme" => {
-                    p.theme = match v {
-                        "light" => ThemeChoice::Light,
-                        "dark" => ThemeChoice::Dark,
-                        _ => ThemeChoice::Auto,
-                    }
-                }
+                "theme" => p.theme = ThemeChoice::parse(v),
                 "bg" => p.transparent = v == "transparent",
                 "step" => p.step = d.story.iter().find(|s| s.id == v).map(|s| s.id.clone()),
                 "view" => p.table = v == "table",
                 "hide" => {
-                    p.hidden_claimants =
-                        v.split(',').filter(|id| d.claimants.iter().any(|c| c.id == *id)).map(str::to_string).collect()
+                    p.hidden_claimants = v.split(',').filter(|id| d.claimants.iter().any(|c| c.id == *id)).map(str::to_string).collect()
                 }
                 "kinds" => {
                     // The kinds that are hidden.
@@ -134,10 +147,8 @@ impl Params {
         if let Some(e) = self.embed {
             out.push(("embed", e.name().to_string()));
         }
-        match self.theme {
-            ThemeChoice::Auto => {}
-            ThemeChoice::Light => out.push(("theme", "light".into())),
-            ThemeChoice::Dark => out.push(("theme", "dark".into())),
+        if self.theme != ThemeChoice::Auto {
+            out.push(("theme", self.theme.name().into()));
         }
         if self.transparent {
             out.push(("bg", "transparent".into()));
@@ -200,7 +211,15 @@ mod tests {
     fn round_trip() {
         let d = dataset();
         let p = Params::from_pairs(
-            [("embed", "chart"), ("theme", "dark"), ("hide", "ngo,nobody"), ("kinds", "unverified,bogus"), ("from", "2026-01-05"), ("to", "2026-01-20"), ("childId", "x1")],
+            [
+                ("embed", "chart"),
+                ("theme", "dark"),
+                ("hide", "ngo,nobody"),
+                ("kinds", "unverified,bogus"),
+                ("from", "2026-01-05"),
+                ("to", "2026-01-20"),
+                ("childId", "x1"),
+            ],
             &d,
         );
         assert_eq!(p.embed, Some(EmbedView::Chart));
@@ -216,7 +235,15 @@ mod tests {
     fn malformed_values_fall_back_to_defaults() {
         let d = dataset();
         let p = Params::from_pairs(
-            [("embed", "everything"), ("theme", "purple"), ("from", "2026-13-01"), ("to", "1999-01-01"), ("date", "yesterday"), ("childId", "<script>"), ("zzz", "1")],
+            [
+                ("embed", "everything"),
+                ("theme", "purple"),
+                ("from", "2026-13-01"),
+                ("to", "1999-01-01"),
+                ("date", "yesterday"),
+                ("childId", "<script>"),
+                ("zzz", "1"),
+            ],
             &d,
         );
         assert_eq!(p, Params::default());

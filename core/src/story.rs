@@ -14,11 +14,19 @@ pub enum Segment {
     /// A number or date filled from the data: `kind` (with `:n` for a breakdown part) and `id` say where from,
     /// `shown` is what the reader sees,
     /// `value` the raw number when there is one (tests compare it with the dataset).
-    Ref { kind: String, id: String, shown: String, value: Option<i64> },
+    Ref {
+        kind: String,
+        id: String,
+        shown: String,
+        value: Option<i64>,
+    },
 }
 
 /// Splits `text` into text and placeholders `{kind:id}` / `{kind:id:n}`.
-pub fn placeholders(text: &str) -> Vec<Result<String, (String, String, Option<usize>)>> {
+/// A placeholder's kind, id and optional index (`{part:ID:0}`).
+pub type Placeholder = (String, String, Option<usize>);
+
+pub fn placeholders(text: &str) -> Vec<Result<String, Placeholder>> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -41,10 +49,18 @@ pub fn placeholders(text: &str) -> Vec<Result<String, (String, String, Option<us
 }
 
 /// One placeholder's value, or why it cannot be filled.
-pub fn fill_one(d: &Dataset, fmt: &dyn Formatter, s: &Strings, kind: &str, id: &str, n: Option<usize>) -> Result<(String, Option<i64>), String> {
+pub fn fill_one(
+    d: &Dataset,
+    fmt: &dyn Formatter,
+    s: &Strings,
+    kind: &str,
+    id: &str,
+    n: Option<usize>,
+) -> Result<(String, Option<i64>), String> {
     let claim = || d.claim(id).ok_or_else(|| format!("\"{id}\" is not a claim"));
     let event = || d.blackout_events.iter().find(|e| e.id == id).ok_or_else(|| format!("\"{id}\" is not a blackout event"));
-    let num = |v: Option<u64>, what: &str| v.map(|v| (fmt.integer(v), Some(v as i64))).ok_or_else(|| format!("claim \"{id}\" has no {what}"));
+    let num =
+        |v: Option<u64>, what: &str| v.map(|v| (fmt.integer(v), Some(v as i64))).ok_or_else(|| format!("claim \"{id}\" has no {what}"));
     match kind {
         "figure" => {
             let c = claim()?;
@@ -106,9 +122,12 @@ pub fn render(d: &Dataset, text: &str, fmt: &dyn Formatter, s: &Strings) -> Vec<
         .into_iter()
         .filter_map(|p| match p {
             Ok(t) => Some(Segment::Text(t)),
-            Err((kind, id, n)) => fill_one(d, fmt, s, &kind, &id, n)
-                .ok()
-                .map(|(shown, value)| Segment::Ref { kind: n.map(|n| format!("{kind}:{n}")).unwrap_or(kind), id, shown, value }),
+            Err((kind, id, n)) => fill_one(d, fmt, s, &kind, &id, n).ok().map(|(shown, value)| Segment::Ref {
+                kind: n.map(|n| format!("{kind}:{n}")).unwrap_or(kind),
+                id,
+                shown,
+                value,
+            }),
         })
         .collect()
 }

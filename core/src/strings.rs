@@ -58,6 +58,8 @@ pub struct Strings {
     pub download_json: &'static str,
     pub download_svg: &'static str,
     pub download_png: &'static str,
+    /// File names of the downloads: data as CSV, data as JSON, chart as SVG, chart as PNG.
+    pub download_files: [&'static str; 4],
     pub caption_source: &'static str,
     pub caption_view: &'static str,
     pub table_caption: &'static str,
@@ -216,6 +218,8 @@ pub struct Strings {
     pub labelled: &'static str,
     /// Between the parts of a line ("claimant · figure · date").
     pub dot_sep: &'static str,
+    /// Between a label and what it labels ("HRANA: at least 7,002").
+    pub label_sep: &'static str,
     /// "{text} ({note})": a note after a text, e.g. "(derived)".
     pub parenthesised: &'static str,
     /// A blackout event's heading: "{services} · {scope} · {from}, {until}".
@@ -228,8 +232,6 @@ pub struct Strings {
     pub reliability_line: &'static str,
     /// A history figure's line: "{episode} · {who}: {figure} · {date}".
     pub history_line: &'static str,
-    /// A note's heading: "{date} · {topic}" (and the low-reliability flag after it).
-    pub note_head: &'static str,
     /// A duration of `{days}` days, by plural category: one, other (other covers every category but one).
     pub days_templates: [&'static str; 2],
 }
@@ -284,6 +286,7 @@ pub const EN: Strings = Strings {
     download_json: "Data (JSON)",
     download_svg: "Chart (SVG)",
     download_png: "Chart (PNG)",
+    download_files: ["death-tolls.csv", "death-tolls.json", "death-tolls-chart.svg", "death-tolls-chart.png"],
     caption_source: "Source: {title}. Figures as published by each claimant; data updated {date}.",
     caption_view: "Showing {start} to {end}. {url}",
     table_caption: "Every figure shown in the chart, with its sources. Sort by a column with its button.",
@@ -432,6 +435,7 @@ pub const EN: Strings = Strings {
     unknown_value: "?",
     labelled: "{label}: {value}",
     dot_sep: " · ",
+    label_sep: ": ",
     parenthesised: "{text} ({note})",
     days_templates: ["{days} day", "{days} days"],
     event_head: "{services} · {scope} · {from}, {until}",
@@ -439,7 +443,7 @@ pub const EN: Strings = Strings {
     claim_line: "{claimant}: {figure}, {date}",
     reliability_line: "{reliability} — {note}",
     history_line: "{episode} · {who}: {figure} · {date}",
-    note_head: "{date} · {topic}",
+
 };
 
 impl Strings {
@@ -520,9 +524,7 @@ impl Strings {
     pub fn figure(&self, basis: Basis, hedge: Option<Hedge>, value: Option<&str>, low: Option<&str>, high: Option<&str>) -> String {
         let unknown = self.unknown_value;
         let v = match (basis, value) {
-            (Basis::Range, _) => {
-                return fill(self.range_template, &[("low", low.unwrap_or(unknown)), ("high", high.unwrap_or(unknown))])
-            }
+            (Basis::Range, _) => return fill(self.range_template, &[("low", low.unwrap_or(unknown)), ("high", high.unwrap_or(unknown))]),
             (_, Some(v)) => v,
             (_, None) => return unknown.to_string(),
         };

@@ -78,11 +78,7 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
     if text.len() > max_bytes {
         return Err(vec![Problem::error(
             "",
-            format!(
-                "the file is {} bytes; a dataset may be at most {} bytes, so it was not read",
-                text.len(),
-                max_bytes
-            ),
+            format!("the file is {} bytes; a dataset may be at most {} bytes, so it was not read", text.len(), max_bytes),
         )]);
     }
 
@@ -273,13 +269,8 @@ fn json_problem(e: &serde_json::Error, path: String, start: (usize, usize)) -> P
         Category::Io => format!("could not read the file: {message}"),
         Category::Data => plain_words(&message),
     };
-    let line_col = (e.line() > 0).then(|| {
-        if e.line() == 1 {
-            (start.0, start.1 + e.column() - 1)
-        } else {
-            (start.0 + e.line() - 1, e.column())
-        }
-    });
+    let line_col =
+        (e.line() > 0).then(|| if e.line() == 1 { (start.0, start.1 + e.column() - 1) } else { (start.0 + e.line() - 1, e.column()) });
     Problem { severity: Severity::Error, path, line_col, message }
 }
 
@@ -374,23 +365,17 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             (None, Some(_)) if c.date_note.is_none() => {
                 v.push(Problem::error(format!("{at}.date_note"), "must say why the publication date is unknown"))
             }
-            (Some(p), Some(a)) if a > p => v.push(Problem::error(
-                format!("{at}.as_of"),
-                format!("the data cannot be as of {a}, after it was published on {p}"),
-            )),
+            (Some(p), Some(a)) if a > p => {
+                v.push(Problem::error(format!("{at}.as_of"), format!("the data cannot be as of {a}, after it was published on {p}")))
+            }
             _ => {}
         }
         if (c.published.is_some() || c.as_of.is_some()) && !in_period(c.plot_date()) {
-            v.push(Problem::error(
-                &at,
-                format!("its date {} is outside meta.period ({} to {})", c.plot_date(), period.start, period.end),
-            ));
+            v.push(Problem::error(&at, format!("its date {} is outside meta.period ({} to {})", c.plot_date(), period.start, period.end)));
         }
         check_figure(&mut v, &at, c.basis, c.value, c.low, c.high);
         check_exact(&mut v, &at, c);
-        if c.method == Method::Official
-            && d.claimant(&c.claimant).is_some_and(|k| k.kind != ClaimantKind::Government)
-        {
+        if c.method == Method::Official && d.claimant(&c.claimant).is_some_and(|k| k.kind != ClaimantKind::Government) {
             v.push(Problem::error(
                 format!("{at}.method"),
                 "is \"official\" (stated on the record by the state), but its claimant is not a government: use \"documented\" or \"unverified\"",
@@ -408,10 +393,7 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             } else if c.breakdown.iter().any(|p| p.value > total) {
                 v.push(Problem::error(format!("{at}.breakdown"), format!("a part is larger than the total {total}")));
             } else if c.breakdown_complete && sum > total {
-                v.push(Problem::error(
-                    format!("{at}.breakdown"),
-                    format!("its parts add up to {sum}, more than the total {total}"),
-                ));
+                v.push(Problem::error(format!("{at}.breakdown"), format!("its parts add up to {sum}, more than the total {total}")));
             } else if c.breakdown_complete && sum != total {
                 v.push(Problem::warning(
                     format!("{at}.breakdown"),
@@ -581,9 +563,7 @@ fn check_figure(v: &mut Vec<Problem>, at: &str, basis: Basis, value: Option<u64>
     match basis {
         Basis::Range => match (value, low, high) {
             (None, Some(l), Some(h)) if l < h => {}
-            (None, Some(l), Some(h)) => {
-                v.push(Problem::error(format!("{at}.low"), format!("low ({l}) must be less than high ({h})")))
-            }
+            (None, Some(l), Some(h)) => v.push(Problem::error(format!("{at}.low"), format!("low ({l}) must be less than high ({h})"))),
             _ => v.push(Problem::error(at, "a range needs low and high, and no value")),
         },
         _ => {

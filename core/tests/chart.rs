@@ -19,10 +19,14 @@ fn shipped() -> Dataset {
 fn one_series_group_per_claimant_in_order() {
     let d = shipped();
     let drawn = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView::default());
-    let groups: Vec<&str> = drawn.svg.match_indices("class=\"series\" data-claimant=\"").map(|(i, m)| {
-        let rest = &drawn.svg[i + m.len()..];
-        &rest[..rest.find('"').unwrap()]
-    }).collect();
+    let groups: Vec<&str> = drawn
+        .svg
+        .match_indices("class=\"series\" data-claimant=\"")
+        .map(|(i, m)| {
+            let rest = &drawn.svg[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
     let expected: Vec<&str> = d.plotted_claimants().iter().map(|c| c.id.as_str()).collect();
     assert_eq!(groups, expected);
     assert!(drawn.svg.starts_with("<svg"));
@@ -136,8 +140,8 @@ fn filters_and_window_change_what_is_drawn() {
     }));
 
     // A window narrows the time axis; only points inside it can be reached.
-    let mut january = ChartView::default();
-    january.window = Some((Date::parse("2026-01-08").unwrap(), Date::parse("2026-01-20").unwrap()));
+    let january =
+        ChartView { window: Some((Date::parse("2026-01-08").unwrap(), Date::parse("2026-01-20").unwrap())), ..Default::default() };
     let drawn = chart::draw(&d, &PlainEnglish, &EN, 800, &january);
     assert_eq!(drawn.frame.x0, Date::parse("2026-01-08").unwrap().day_number() as f64);
     let points = chart::hit_points(&d, &drawn.frame, &january);

@@ -9,7 +9,8 @@ use explainer_core::validate::{load, Severity};
 #[test]
 fn every_broken_dataset_gets_its_specific_message() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/invalid");
-    let mut cases: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    let mut cases: Vec<_> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
     cases.sort();
     let mut failures = Vec::new();
     for case in &cases {

@@ -4,11 +4,11 @@
 
 use explainer_core::chart::{self, navigate};
 use explainer_core::derive;
+use explainer_core::format::PlainEnglish;
 use explainer_core::model::Dataset;
 use explainer_core::params::Params;
-use explainer_core::table::SortKey;
-use explainer_core::format::PlainEnglish;
 use explainer_core::strings::EN;
+use explainer_core::table::SortKey;
 use explainer_core::validate::load;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -34,15 +34,40 @@ fn datasets() -> Vec<Dataset> {
 /// Query pairs as a browser would decode them: known keys with odd values, and junk.
 fn any_pairs() -> impl Strategy<Value = Vec<(String, String)>> {
     let key = prop_oneof![
-        Just("embed"), Just("theme"), Just("bg"), Just("step"), Just("view"), Just("hide"), Just("kinds"), Just("from"),
-        Just("to"), Just("date"), Just("childId"), Just("id"), Just("zzz"),
+        Just("embed"),
+        Just("theme"),
+        Just("bg"),
+        Just("step"),
+        Just("view"),
+        Just("hide"),
+        Just("kinds"),
+        Just("from"),
+        Just("to"),
+        Just("date"),
+        Just("childId"),
+        Just("id"),
+        Just("zzz"),
     ]
     .prop_map(str::to_string);
     let value = prop_oneof![
-        Just("story"), Just("chart"), Just("blackout"), Just("table"), Just("summary"), Just("dark"), Just("transparent"),
-        Just("2026-01-08"), Just("2025-12-28"), Just("2026-02-22"), Just("1999-01-01"), Just("2026-13-40"),
-        Just("unverified,documented,official"), Just("hrana,ngo,state,paper"), Just("blackout-night"), Just(""),
-        Just("x1"), Just("%00"),
+        Just("story"),
+        Just("chart"),
+        Just("blackout"),
+        Just("table"),
+        Just("summary"),
+        Just("dark"),
+        Just("transparent"),
+        Just("2026-01-08"),
+        Just("2025-12-28"),
+        Just("2026-02-22"),
+        Just("1999-01-01"),
+        Just("2026-13-40"),
+        Just("unverified,documented,official"),
+        Just("hrana,ngo,state,paper"),
+        Just("blackout-night"),
+        Just(""),
+        Just("x1"),
+        Just("%00"),
     ]
     .prop_map(str::to_string);
     prop::collection::vec((key, prop_oneof![value, ".{0,20}"]), 0..8)
@@ -95,12 +120,20 @@ fn any_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| Value::from(n)),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| Value::from(f)),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
         ".{0,40}".prop_map(Value::String),
         prop_oneof![
-            Just("2026-01-08"), Just("2026-02-30"), Just("2026-01-08T20:00"), Just("javascript:alert(1)"),
-            Just("https://example.org/"), Just("ngo"), Just("s1"), Just("range"), Just(""), Just("2026-1-8"),
+            Just("2026-01-08"),
+            Just("2026-02-30"),
+            Just("2026-01-08T20:00"),
+            Just("javascript:alert(1)"),
+            Just("https://example.org/"),
+            Just("ngo"),
+            Just("s1"),
+            Just("range"),
+            Just(""),
+            Just("2026-1-8"),
         ]
         .prop_map(|s| Value::String(s.to_string())),
     ];

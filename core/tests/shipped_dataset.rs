@@ -11,7 +11,9 @@ fn shipped() -> Dataset {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/iran-2026.json")).unwrap();
     match load(&text) {
         Ok(l) => l.dataset,
-        Err(problems) => panic!("the shipped dataset is invalid:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(problems) => {
+            panic!("the shipped dataset is invalid:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
+        }
     }
 }
 

@@ -71,7 +71,11 @@ fn no_placeholder_survives_in_any_view() {
         for v in &views {
             for s in strings(v) {
                 let open = s.find('{');
-                let leftover = open.is_some_and(|i| s[i..].find('}').is_some_and(|j| s[i + 1..i + j].chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == ':' || c == '-')));
+                let leftover = open.is_some_and(|i| {
+                    s[i..]
+                        .find('}')
+                        .is_some_and(|j| s[i + 1..i + j].chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == ':' || c == '-'))
+                });
                 assert!(!leftover, "{name}: a placeholder survives in {s:?}");
             }
         }

@@ -4,18 +4,17 @@
 use std::sync::Arc;
 
 use explainer_core::chart::{ChartView, Drawn, Theme};
-use explainer_core::date::Date;
-use explainer_core::export::{claims_csv, with_caption};
-use explainer_core::format::Formatter;
+use explainer_core::export::{caption_lines, claims_csv, with_caption};
 use explainer_core::model::Dataset;
 use explainer_core::params::{EmbedView, Params};
-use explainer_core::strings::{fill, EN};
+use explainer_core::view::window;
 use leptos::prelude::*;
 
 use super::legend::Legend;
 use super::table::ClaimsTable;
 use super::toll_chart::TollChart;
-use crate::{download, intl};
+use crate::download;
+use crate::locale::use_locale;
 
 /// Width of a chart image downloaded before the chart was ever shown (the page opened on the table), in pixels.
 const DEFAULT_IMAGE_WIDTH: u32 = 720;
@@ -72,6 +71,7 @@ pub fn Explorer(dataset: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>) -
         on_cleanup(move || handle.remove());
     }
 
+    let s = use_locale().strings;
     let tab = move |m: Mode, label: &'static str, id: &'static str| {
         view! {
             <button type="button" role="tab" id=id aria-selected=move || (mode.get() == m).to_string()
@@ -82,9 +82,9 @@ pub fn Explorer(dataset: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>) -
     view! {
         <div class="explorer">
             <div class="toolbar">
-                <div class="tabs" role="tablist" aria-label=EN.views_label>
-                    {tab(Mode::Chart, EN.view_chart, "tab-chart")}
-                    {tab(Mode::Table, EN.view_table, "tab-table")}
+                <div class="tabs" role="tablist" aria-label=s.views_label>
+                    {tab(Mode::Chart, s.view_chart, "tab-chart")}
+                    {tab(Mode::Table, s.view_table, "tab-table")}
                 </div>
                 <Downloads dataset=dataset.clone() raw=raw view=view.into() drawn=drawn table=Signal::derive(move || mode.get() == Mode::Table) />
             </div>
@@ -104,36 +104,30 @@ pub fn Explorer(dataset: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>) -
 /// Two sliders for the first and last day shown; native range inputs, so the keyboard works as everywhere.
 #[component]
 fn TimeWindow(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView {
-    let p = dataset.meta.period;
-    let days = p.start.days_until(p.end).max(0);
-    let day = move |n: i64| Date::from_day_number(p.start.day_number() + n.clamp(0, days));
-    let current = Memo::new(move |_| view.with(|v| v.days(&dataset)));
-    let set = move |from: Option<i64>, to: Option<i64>| {
-        view.update(|v| {
-            let (a, b) = v.window.unwrap_or((p.start, p.end));
-            let mut a = from.map(day).unwrap_or(a);
-            let mut b = to.map(day).unwrap_or(b);
-            if a > b {
-                if from.is_some() { b = a } else { a = b }
-            }
-            v.window = if a == p.start && b == p.end { None } else { Some((a, b)) };
-        })
+    let locale = use_locale();
+    let s = locale.strings;
+    let d = dataset.clone();
+    let current = Memo::new(move |_| view.with(|v| locale.with(|f, _| window::window(&d, v, f))));
+    let days = current.get_untracked().days;
+    let set = {
+        let d = dataset.clone();
+        move |from: Option<i64>, to: Option<i64>| view.update(|v| v.window = window::moved(&d, v.window, from, to))
     };
-    let label = move |d: Date| intl::with(|f| f.date(d));
+    let set2 = set.clone();
     view! {
         <fieldset class="window" data-testid="time-window">
-            <legend>{EN.window_heading}</legend>
+            <legend>{s.window_heading}</legend>
             <label>
-                <span>{EN.window_from}" "<output>{move || label(current.get().0)}</output></span>
+                <span>{s.window_from}" "<output>{move || current.get().from_label}</output></span>
                 <input type="range" min="0" max=days step="1" data-testid="window-from"
-                    prop:value=move || p.start.days_until(current.get().0).to_string()
+                    prop:value=move || current.get().from.to_string()
                     on:input=move |e| set(event_target_value(&e).parse().ok(), None) />
             </label>
             <label>
-                <span>{EN.window_to}" "<output>{move || label(current.get().1)}</output></span>
+                <span>{s.window_to}" "<output>{move || current.get().to_label}</output></span>
                 <input type="range" min="0" max=days step="1" data-testid="window-to"
-                    prop:value=move || p.start.days_until(current.get().1).to_string()
-                    on:input=move |e| set(None, event_target_value(&e).parse().ok()) />
+                    prop:value=move || current.get().to.to_string()
+                    on:input=move |e| set2(None, event_target_value(&e).parse().ok()) />
             </label>
         </fieldset>
     }
@@ -148,49 +142,51 @@ fn Downloads(
     /// The table is shown (the chart is not mounted): images are drawn for the current view on demand.
     table: Signal<bool>,
 ) -> impl IntoView {
+    let locale = use_locale();
+    let s = locale.strings;
     let d = dataset.clone();
-    let csv = move |_| download::save_text(&claims_csv(&d, |_| true), "text/csv;charset=utf-8", "death-tolls.csv");
-    let json = move |_| download::save_text(&raw, "application/json", "death-tolls.json");
+    let csv = move |_| download::save_text(&claims_csv(&d, |_| true), "text/csv;charset=utf-8", s.download_files[0]);
+    let json = move |_| download::save_text(&raw, "application/json", s.download_files[1]);
     let ds = dataset.clone();
     let svg = move |_| {
-        if let Some((svg, _, _)) = captioned(&ds, drawn, view, table) {
-            download::save_text(&svg, "image/svg+xml", "death-tolls-chart.svg");
+        if let Some((svg, _, _)) = captioned(locale, &ds, drawn, view, table) {
+            download::save_text(&svg, "image/svg+xml", s.download_files[2]);
         }
     };
     let png = move |_| {
-        if let Some((svg, w, h)) = captioned(&dataset, drawn, view, table) {
-            download::save_png(&svg, w, h, 2, "death-tolls-chart.png");
+        if let Some((svg, w, h)) = captioned(locale, &dataset, drawn, view, table) {
+            download::save_png(&svg, w, h, 2, s.download_files[3]);
         }
     };
     view! {
-        <div class="downloads" role="group" aria-label=EN.download_heading>
-            <span class="downloads-label">{EN.download_heading}</span>
-            <button type="button" data-testid="download-csv" on:click=csv>{EN.download_csv}</button>
-            <button type="button" data-testid="download-json" on:click=json>{EN.download_json}</button>
-            <button type="button" data-testid="download-svg" on:click=svg>{EN.download_svg}</button>
-            <button type="button" data-testid="download-png" on:click=png>{EN.download_png}</button>
+        <div class="downloads" role="group" aria-label=s.download_heading>
+            <span class="downloads-label">{s.download_heading}</span>
+            <button type="button" data-testid="download-csv" on:click=csv>{s.download_csv}</button>
+            <button type="button" data-testid="download-json" on:click=json>{s.download_json}</button>
+            <button type="button" data-testid="download-svg" on:click=svg>{s.download_svg}</button>
+            <button type="button" data-testid="download-png" on:click=png>{s.download_png}</button>
         </div>
     }
 }
 
 /// The chart as drawn now, with its source printed under it: title, date of the data, window shown, address.
 /// From the table view, the chart is drawn for the current view at the width it last had on screen.
-fn captioned(dataset: &Dataset, drawn: RwSignal<Option<Drawn>>, view: Signal<ChartView>, table: Signal<bool>) -> Option<(String, u32, u32)> {
+fn captioned(
+    locale: crate::locale::Locale,
+    dataset: &Dataset,
+    drawn: RwSignal<Option<Drawn>>,
+    view: Signal<ChartView>,
+    table: Signal<bool>,
+) -> Option<(String, u32, u32)> {
     let v = view.get_untracked();
     let dr = if table.get_untracked() {
         let width = drawn.with_untracked(|d| d.as_ref().map(|d| d.frame.width)).unwrap_or(DEFAULT_IMAGE_WIDTH);
-        intl::with(|f| explainer_core::chart::draw(dataset, f, &EN, width, &v))
+        locale.with(|f, s| explainer_core::chart::draw(dataset, f, s, width, &v))
     } else {
         drawn.get_untracked()?
     };
-    let (a, b) = v.days(dataset);
     let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let lines = intl::with(|f| {
-        vec![
-            fill(EN.caption_source, &[("title", &dataset.meta.title), ("date", &f.date(dataset.meta.updated))]),
-            fill(EN.caption_view, &[("start", &f.date(a)), ("end", &f.date(b)), ("url", &url)]),
-        ]
-    });
+    let lines = locale.with(|f, s| caption_lines(dataset, &v, &url, f, s));
     let ink = explainer_core::chart::draw::Ink::of(v.theme).ink_hex();
     let (svg, h) = with_caption(&dr.svg, dr.frame.width, dr.frame.height, &lines, &ink);
     Some((svg, dr.frame.width, h))

@@ -4,35 +4,22 @@
 use std::sync::Arc;
 
 use explainer_core::chart::{ChartView, Drawn, Theme};
-use explainer_core::date::Date;
-use explainer_core::derive::{cut_state, latest_per_claimant};
-use explainer_core::describe;
-use explainer_core::format::Formatter;
 use explainer_core::model::Dataset;
-use explainer_core::strings::EN;
+use explainer_core::view::known;
 use leptos::prelude::*;
 
 use super::toll_chart::TollChart;
-use crate::intl;
+use crate::locale::use_locale;
 
 #[component]
 pub fn KnownOn(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
-    let p = dataset.meta.period;
-    let days = p.start.days_until(p.end).max(0);
-    // Start on the day the official toll came out: the moment the gap is widest in the story.
-    let initial = dataset
-        .claims
-        .iter()
-        .find(|c| c.claimant == dataset.meta.headline.official && c.basis == explainer_core::model::Basis::Official)
-        .map(|c| p.start.days_until(c.plot_date()))
-        .unwrap_or(days / 2);
+    let locale = use_locale();
+    let s = locale.strings;
     let params = use_context::<RwSignal<explainer_core::params::Params>>();
-    let initial = params
-        .and_then(|p| p.get_untracked().known_on)
-        .map(|d| p.start.days_until(d))
-        .unwrap_or(initial);
-    let offset = RwSignal::new(initial);
-    let day = Memo::new(move |_| Date::from_day_number(p.start.day_number() + offset.get().clamp(0, days)));
+    let slider = known::slider(&dataset, params.and_then(|p| p.get_untracked().known_on));
+    let offset = RwSignal::new(slider.initial);
+    let d = dataset.clone();
+    let day = Memo::new(move |_| known::day_at(&d, offset.get()));
     if let Some(params) = params {
         Effect::new(move |first: Option<()>| {
             let d = day.get();
@@ -42,63 +29,53 @@ pub fn KnownOn(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
             }
         });
     }
-
     let d = dataset.clone();
+    let shown = Memo::new(move |_| locale.with(|f, s| known::day(&d, day.get(), f, s)));
     let rows = move || {
-        let day = day.get();
-        let latest = latest_per_claimant(&d, day);
-        if latest.is_empty() {
-            return view! { <li>{EN.as_of_none}</li> }.into_any();
+        let v = shown.get();
+        if let Some(none) = v.none {
+            return view! { <li>{none}</li> }.into_any();
         }
-        latest
+        v.rows
             .into_iter()
-            .map(|c| {
-                let v = intl::with(|f| describe::claim_view(&d, c, f, &EN));
-                view! {
-                    <li data-claimant=c.claimant.clone() data-claim=c.id.clone()>
-                        <strong>{v.claimant}</strong>": "<span class="src-figure">{v.figure}</span>" · "{v.published}
-                    </li>
-                }
-            })
+            .map(|r| view! { <li data-claimant=r.claimant data-claim=r.claim><strong>{r.name}</strong>{s.label_sep}<span class="src-figure">{r.figure}</span>{s.dot_sep}{r.published}</li> })
             .collect_view()
             .into_any()
     };
-    let d = dataset.clone();
     let cuts = move || {
-        let day = day.get();
-        d.blackout_events
-            .iter()
-            .map(|e| {
-                let services: Vec<&str> = e.services.iter().map(|s| EN.service(*s)).collect();
-                let state = cut_state(e, day);
-                view! { <li data-event=e.id.clone() data-state=format!("{state:?}").to_lowercase()>{services.join(", ")}": "<strong>{explainer_core::view::cut_state_word(&EN, state)}</strong></li> }
-            })
+        shown
+            .get()
+            .cuts
+            .into_iter()
+            .map(|c| view! { <li data-event=c.event data-state=c.state_key>{c.services}{s.label_sep}<strong>{c.state}</strong></li> })
             .collect_view()
     };
+    let start = dataset.meta.period.start;
     let view = Signal::derive(move || ChartView {
-        window: Some((p.start, day.get())),
+        window: Some((start, day.get())),
         as_of: Some(day.get()),
         theme: theme.get(),
         id: "known".into(),
         ..Default::default()
     });
     let drawn = RwSignal::new(None::<Drawn>);
+    let has_cuts = !dataset.blackout_events.is_empty();
     view! {
         <section class="known" data-testid="known-on" aria-labelledby="known-heading">
-            <h2 id="known-heading">{EN.as_of_heading}</h2>
-            <p class="intro">{EN.as_of_intro}</p>
+            <h2 id="known-heading">{s.as_of_heading}</h2>
+            <p class="intro">{s.as_of_intro}</p>
             <label class="known-day">
-                <span>{EN.as_of_day}" "<output data-testid="known-date">{move || intl::with(|f| f.date(day.get()))}</output></span>
-                <input type="range" min="0" max=days step="1" data-testid="known-slider"
+                <span>{s.as_of_day}" "<output data-testid="known-date">{move || shown.get().date}</output></span>
+                <input type="range" min="0" max=slider.days step="1" data-testid="known-slider"
                     prop:value=move || offset.get().to_string()
                     on:input=move |e| { if let Ok(v) = event_target_value(&e).parse::<i64>() { offset.set(v) } } />
             </label>
             <div class="known-body">
                 <div>
-                    <h3>{EN.as_of_latest}</h3>
+                    <h3>{s.as_of_latest}</h3>
                     <ul class="known-list" data-testid="known-list">{rows}</ul>
-                    {(!dataset.blackout_events.is_empty()).then(|| view! {
-                        <h3>{EN.as_of_blackout}</h3>
+                    {has_cuts.then(|| view! {
+                        <h3>{s.as_of_blackout}</h3>
                         <ul class="known-cuts" data-testid="known-cuts">{cuts}</ul>
                     })}
                 </div>

@@ -3,12 +3,14 @@
 
 use std::sync::Arc;
 
-use explainer_core::chart::geometry::{claimant_colour_in, claimant_dash, hex};
 use explainer_core::chart::draw::UNVERIFIED_DASH;
+use explainer_core::chart::geometry::{claimant_colour_in, claimant_dash, hex};
 use explainer_core::chart::ChartView;
-use explainer_core::model::{wire_name, Basis, Dataset, Method};
-use explainer_core::strings::EN;
+use explainer_core::model::{Basis, Dataset, Method};
+use explainer_core::view::chart;
 use leptos::prelude::*;
+
+use crate::locale::use_locale;
 
 /// A small drawing of how a method is marked: filled, or hollow with the chart's dashed outline.
 fn method_glyph(m: Method) -> impl IntoView {
@@ -36,13 +38,12 @@ fn glyph(basis: Basis) -> impl IntoView {
 
 #[component]
 pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView {
-    let claimants = dataset
-        .plotted_claimants()
+    let l = chart::legend(&dataset, use_locale().strings);
+    let claimants = l
+        .claimants
         .into_iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let id = c.id.clone();
-            let id2 = c.id.clone();
+        .map(|c| {
+            let (id, id2) = (c.id.clone(), c.id.clone());
             let shown = move || view.with(|v| !v.hidden_claimants.contains(&id));
             let toggle = move |_| {
                 view.update(|v| {
@@ -51,24 +52,26 @@ pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
                     }
                 })
             };
+            let i = c.index;
             let colour = move || hex(claimant_colour_in(i, view.with(|v| v.theme)));
             view! {
                 <li>
-                    <button type="button" class="toggle" data-claimant=c.id.clone() aria-pressed=move || shown().to_string()
-                        title=c.name.clone() on:click=toggle>
+                    <button type="button" class="toggle" data-claimant=c.id aria-pressed=move || shown().to_string()
+                        title=c.name on:click=toggle>
                         <svg class="swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
                             <line x1="1" y1="6" x2="27" y2="6" stroke=colour stroke-width="3" stroke-dasharray=claimant_dash(i) />
                             <circle cx="14" cy="6" r="4" fill=colour />
                         </svg>
-                        <span>{c.short_name.clone()}</span>
+                        <span>{c.short_name}</span>
                     </button>
                 </li>
             }
         })
         .collect_view();
-    let kinds = Method::ALL
-        .iter()
-        .map(|&k| {
+    let kinds = l
+        .kinds
+        .into_iter()
+        .map(|(k, key, label)| {
             let shown = move || view.with(|v| !v.hidden_kinds.contains(&k));
             let toggle = move |_| {
                 view.update(|v| {
@@ -77,49 +80,43 @@ pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
                     }
                 })
             };
-            view! {
-                <li><button type="button" class="toggle" data-kind=wire_name(&k)
-                    aria-pressed=move || shown().to_string() on:click=toggle>{EN.kind(k)}</button></li>
-            }
+            view! { <li><button type="button" class="toggle" data-kind=key aria-pressed=move || shown().to_string() on:click=toggle>{label}</button></li> }
         })
         .collect_view();
-    let methods = Method::ALL
-        .iter()
-        .map(|m| view! { <li data-method=wire_name(m)>{method_glyph(*m)}<span>{EN.method_legend(*m)}</span></li> })
+    let methods = l
+        .methods
+        .into_iter()
+        .map(|(m, key, label)| view! { <li data-method=key>{method_glyph(m)}<span>{label}</span></li> })
         .collect_view();
-    let marks = Basis::ALL
-        .iter()
-        .map(|b| view! { <li>{glyph(*b)}<span>{EN.basis_legend(*b)}</span></li> })
-        .collect_view();
-    let metrics = dataset
+    let marks = l.marks.into_iter().map(|(b, label)| view! { <li>{glyph(b)}<span>{label}</span></li> }).collect_view();
+    let metrics = l
         .metrics
-        .iter()
-        .enumerate()
-        .map(|(i, m)| view! { <li><span aria-hidden="true">{if i % 2 == 0 { "● " } else { "■ " }}</span>{m.label.clone()}</li> })
+        .into_iter()
+        .map(|(mark, label)| view! { <li><span aria-hidden="true" class="metric-mark">{mark}</span>" "{label}</li> })
         .collect_view();
     let reset = move |_| view.update(|v| *v = ChartView { theme: v.theme, ..Default::default() });
     view! {
         <div class="legend" data-testid="legend">
             <div>
-                <h3>{EN.filter_heading}</h3>
+                <h3>{l.filter_heading}</h3>
                 <ul class="claimants">{claimants}</ul>
-                <h3>{EN.filter_kinds}</h3>
+                <h3>{l.kinds_heading}</h3>
                 <ul class="kinds">{kinds}</ul>
                 <button type="button" class="reset" data-testid="reset" disabled=move || !view.with(|v| v.is_filtered())
-                    on:click=reset>{EN.reset}</button>
+                    on:click=reset>{l.reset}</button>
             </div>
             <div>
-                <h3>{EN.legend_method_heading}</h3>
+                <h3>{l.methods_heading}</h3>
                 <ul class="marks methods">{methods}</ul>
-                <h3>{EN.legend_marks}</h3>
+                <h3>{l.marks_heading}</h3>
                 <ul class="marks">
                     {marks}
-                    <li><span class="glyph low" aria-hidden="true"></span><span>{EN.legend_low}</span></li>
-                    <li><span class="glyph under" aria-hidden="true"></span><span>{EN.legend_under_investigation}</span></li>
-                    <li><span class="glyph band" aria-hidden="true"></span><span>{EN.legend_band}</span></li>
-                    <li><span class="glyph step" aria-hidden="true"></span><span>{EN.legend_step}</span></li>
+                    <li><span class="glyph low" aria-hidden="true"></span><span>{l.low}</span></li>
+                    <li><span class="glyph under" aria-hidden="true"></span><span>{l.under_investigation}</span></li>
+                    <li><span class="glyph band" aria-hidden="true"></span><span>{l.band}</span></li>
+                    <li><span class="glyph step" aria-hidden="true"></span><span>{l.step}</span></li>
                 </ul>
-                <h3>{EN.strip_connectivity}</h3>
+                <h3>{l.metrics_heading}</h3>
                 <ul class="metrics">{metrics}</ul>
             </div>
         </div>

@@ -1,4 +1,4 @@
-//! Thin Leptos components: each reads the dataset and calls the core for numbers, words and geometry.
+//! Thin Leptos components: each takes a view model from the core (for the page's locale) and places it.
 
 pub mod blackout;
 pub mod embed_codes;
@@ -7,6 +7,7 @@ pub mod known;
 pub mod legend;
 pub mod method;
 pub mod record;
+pub mod shared;
 pub mod sources;
 pub mod status;
 pub mod story;

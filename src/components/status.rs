@@ -1,53 +1,43 @@
-//! What the page shows while the data loads, when it cannot be fetched, and when it is invalid.
+//! What the page shows while the data loads, when it cannot be fetched, and when it is invalid: panels the core
+//! words, placed here.
 
 use std::sync::Arc;
 
-use explainer_core::strings::{fill, EN};
 use explainer_core::validate::Problem;
+use explainer_core::view::page::{self, Panel};
 use leptos::prelude::*;
 
-use crate::fetch::{FetchError, TIMEOUT_SECONDS};
-
-/// How many problems the page lists before summarising the rest.
-const SHOWN_PROBLEMS: usize = 8;
+use crate::fetch::FetchError;
+use crate::locale::use_locale;
 
 pub fn loading() -> impl IntoView {
-    view! { <p class="status loading" data-testid="loading" role="status">{EN.loading}</p> }
+    view! { <p class="status loading" data-testid="loading" role="status">{use_locale().strings.loading}</p> }
+}
+
+fn panel(p: Panel, testid: &'static str, retry: impl Fn() + 'static) -> impl IntoView {
+    let problems = (!p.problems.is_empty()).then(|| {
+        view! { <ul class="problems">{p.problems.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul> }
+    });
+    view! {
+        <section class="status error" data-testid=testid role="alert">
+            <h2>{p.title}</h2>
+            <p>{p.text}</p>
+            {problems}
+            {p.more.map(|m| view! { <p>{m}</p> })}
+            <button type="button" data-testid="retry" on:click=move |_| retry()>{p.retry}</button>
+        </section>
+    }
 }
 
 pub fn failed(e: FetchError, retry: impl Fn() + 'static) -> impl IntoView {
-    let detail = match e {
-        FetchError::NotFound => EN.load_failed_not_found.to_string(),
-        FetchError::Status(s) => fill(EN.load_failed_status, &[("status", &s.to_string())]),
-        FetchError::Network => EN.load_failed_network.to_string(),
-        FetchError::Timeout => fill(EN.load_failed_timeout, &[("seconds", &TIMEOUT_SECONDS.to_string())]),
-        FetchError::Interrupted => EN.load_failed_interrupted.to_string(),
-        FetchError::NotData => EN.load_failed_not_data.to_string(),
-    };
-    view! {
-        <section class="status error" data-testid="load-error" role="alert">
-            <h2>{EN.load_failed_title}</h2>
-            <p>{detail}</p>
-            <button type="button" data-testid="retry" on:click=move |_| retry()>{EN.retry}</button>
-        </section>
-    }
+    panel(use_locale().with(|f, s| page::failed(e.into(), f, s)), "load-error", retry)
 }
 
 /// The page's frame while there is no dataset to take a title from.
 pub fn frame() -> impl IntoView {
-    view! { <header class="masthead"><h1>{EN.frame_title}</h1></header> }
+    view! { <header class="masthead"><h1>{use_locale().strings.frame_title}</h1></header> }
 }
 
 pub fn invalid(problems: Arc<Vec<Problem>>, retry: impl Fn() + 'static) -> impl IntoView {
-    let rest = problems.len().saturating_sub(SHOWN_PROBLEMS);
-    let items = problems.iter().take(SHOWN_PROBLEMS).map(|p| view! { <li>{p.to_string()}</li> }).collect_view();
-    view! {
-        <section class="status error" data-testid="data-error" role="alert">
-            <h2>{EN.invalid_title}</h2>
-            <p>{EN.invalid_intro}</p>
-            <ul class="problems">{items}</ul>
-            {(rest > 0).then(|| view! { <p>{fill(EN.invalid_more, &[("n", &rest.to_string())])}</p> })}
-            <button type="button" data-testid="retry" on:click=move |_| retry()>{EN.retry}</button>
-        </section>
-    }
+    panel(use_locale().with(|f, s| page::invalid(&problems, f, s)), "data-error", retry)
 }

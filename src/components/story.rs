@@ -1,13 +1,11 @@
 //! The guided story: steps from the dataset, each a passage (numbers filled from the data) and a chart state.
 //! Readers move with the buttons, the arrow keys or by scrolling; each step has its own URL fragment.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use explainer_core::chart::{ChartView, Drawn, Theme};
+use explainer_core::chart::{Drawn, Theme};
 use explainer_core::model::Dataset;
-use explainer_core::story::{render, Segment};
-use explainer_core::strings::{fill, EN};
+use explainer_core::view::story::{self, Piece};
 use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -15,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::toll_chart::TollChart;
-use crate::intl;
+use crate::locale::use_locale;
 
 /// The step named by the page's fragment (`#protests-begin`), if any.
 fn step_from_hash(d: &Dataset) -> Option<usize> {
@@ -46,18 +44,14 @@ fn scroll_to(id: &str) {
 
 #[component]
 pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
-    let n = dataset.story.len();
     // A dataset without a story has no story section (every view, every width).
-    if n == 0 {
-        return ().into_any();
-    }
+    let Some(v) = use_locale().with(|f, s| story::story(&dataset, f, s)) else { return ().into_any() };
+    let n = v.steps.len();
     let params = use_context::<RwSignal<explainer_core::params::Params>>().map(|p| p.get_untracked());
     // Embedded, the page is as tall as its content: one step at a time (style/main.css), nothing to scroll through.
     let embedded = params.as_ref().is_some_and(|p| p.embed.is_some());
     // The fragment names a step (#what-the-state-said); an embed may name it as ?step= instead.
-    let from_param = params
-        .and_then(|p| p.step)
-        .and_then(|id| dataset.story.iter().position(|s| s.id == id));
+    let from_param = params.and_then(|p| p.step).and_then(|id| dataset.story.iter().position(|s| s.id == id));
     let active = RwSignal::new(step_from_hash(&dataset).or(from_param).unwrap_or(0));
     let steps_box = NodeRef::<Div>::new();
 
@@ -144,50 +138,38 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
     }
 
     let d = dataset.clone();
-    let view = Signal::derive(move || {
-        let step = &d.story[active.get().min(n.saturating_sub(1))];
-        ChartView {
-            window: Some((step.window.start, step.window.end)),
-            highlight: step.highlight.iter().cloned().collect(),
-            annotations: Some(step.annotations.iter().cloned().collect::<BTreeSet<_>>()),
-            theme: theme.get(),
-            id: "story".into(),
-            ..Default::default()
-        }
-    });
+    let view = Signal::derive(move || story::chart_view(&d, active.get(), theme.get()));
     let drawn = RwSignal::new(None::<Drawn>);
 
-    let steps = dataset
-        .story
-        .iter()
+    let (previous, next) = (v.previous.clone(), v.next.clone());
+    let steps = v
+        .steps
+        .into_iter()
         .enumerate()
         .map(|(i, step)| {
-            let segments = intl::with(|f| render(&dataset, &step.text, f, &EN));
-            let text = segments
+            let text = step
+                .text
                 .into_iter()
-                .map(|s| match s {
-                    Segment::Text(t) => view! { <span>{t}</span> }.into_any(),
-                    Segment::Ref { kind, id, shown, value } => {
-                        // A duration is computed from the event's dates, not said by anyone: say so.
-                        let derived = kind == "days";
-                        view! {
-                            <span class="ref" data-kind=kind data-id=id data-value=value.map(|v| v.to_string())>{shown}</span>
-                            {derived.then(|| view! { <span class="derived-note">{format!(" ({})", EN.derived)}</span> })}
-                        }
-                        .into_any()
+                .map(|p| match p {
+                    Piece::Text(t) => view! { <span>{t}</span> }.into_any(),
+                    Piece::Ref { kind, id, shown, value, derived } => view! {
+                        <span class="ref" data-kind=kind data-id=id data-value=value>{shown}</span>
+                        {derived.map(|note| view! { <span class="derived-note">{note}</span> })}
                     }
+                    .into_any(),
                 })
                 .collect_view();
             let (go_prev, go_next) = (go.clone(), go.clone());
+            let (previous, next) = (previous.clone(), next.clone());
             view! {
-                <article id=step.id.clone() data-step=i class="step" tabindex="-1" class:active=move || active.get() == i
+                <article id=step.id data-step=i class="step" tabindex="-1" class:active=move || active.get() == i
                     aria-current=move || (active.get() == i).then_some("step")>
-                    <p class="step-pos">{fill(EN.story_position, &[("n", &(i + 1).to_string()), ("total", &n.to_string())])}</p>
-                    <h3>{step.title.clone()}</h3>
+                    <p class="step-pos">{step.position}</p>
+                    <h3>{step.title}</h3>
                     <p class="step-text">{text}</p>
                     <div class="step-nav">
-                        <button type="button" data-testid="story-prev" disabled={i == 0} on:click=move |_| go_prev(i.saturating_sub(1))>{EN.story_prev}</button>
-                        <button type="button" data-testid="story-next" disabled={i + 1 >= n} on:click=move |_| go_next(i + 1)>{EN.story_next}</button>
+                        <button type="button" data-testid="story-prev" disabled={i == 0} on:click=move |_| go_prev(i.saturating_sub(1))>{previous}</button>
+                        <button type="button" data-testid="story-next" disabled={i + 1 >= n} on:click=move |_| go_next(i + 1)>{next}</button>
                     </div>
                 </article>
             }
@@ -203,7 +185,10 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
         };
         if let Some(i) = next {
             // Inside the chart the arrows move between points instead.
-            let in_chart = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.closest(".hit-layer").ok().flatten().is_some());
+            let in_chart = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.closest(".hit-layer").ok().flatten().is_some());
             if !in_chart {
                 e.prevent_default();
                 go(i);
@@ -213,8 +198,8 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
 
     view! {
         <section class="story" data-testid="story" aria-labelledby="story-heading" on:keydown=on_key>
-            <h2 id="story-heading">{EN.story_heading}</h2>
-            <p class="intro">{fill(EN.story_intro, &[("n", &n.to_string())])}</p>
+            <h2 id="story-heading">{v.heading}</h2>
+            <p class="intro">{v.intro}</p>
             <div class="story-body">
                 <div class="story-chart">
                     <TollChart dataset=dataset.clone() view=view drawn_out=drawn testid="story-chart" />

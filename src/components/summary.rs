@@ -7,7 +7,7 @@ use explainer_core::model::Dataset;
 use explainer_core::view::summary::{self, Card};
 use leptos::prelude::*;
 
-use crate::intl;
+use crate::locale::use_locale;
 
 fn figure_card(c: Card, testid: &'static str) -> impl IntoView {
     view! {
@@ -24,7 +24,7 @@ fn figure_card(c: Card, testid: &'static str) -> impl IntoView {
 
 #[component]
 pub fn Summary(dataset: Arc<Dataset>) -> impl IntoView {
-    let Some(v) = intl::with(|f| summary::summary(&dataset, f, &explainer_core::strings::EN)) else {
+    let Some(v) = use_locale().with(|f, s| summary::summary(&dataset, f, s)) else {
         return view! { <section class="summary" data-testid="summary"></section> }.into_any();
     };
     view! {

@@ -3,18 +3,25 @@
 use std::sync::Arc;
 
 use explainer_core::chart::ChartView;
-use explainer_core::describe::claim_view;
 use explainer_core::model::Dataset;
-use explainer_core::strings::EN;
-use explainer_core::table::{order, SortKey};
+use explainer_core::table::SortKey;
+use explainer_core::view::chart;
 use leptos::prelude::*;
 
-use crate::intl;
+use super::shared::source_links;
+use crate::locale::use_locale;
 
 #[component]
 pub fn ClaimsTable(dataset: Arc<Dataset>, view: Signal<ChartView>) -> impl IntoView {
+    let locale = use_locale();
     let sort = RwSignal::new((SortKey::Date, true));
-    let header = move |key: SortKey, label: &'static str| {
+    let d = dataset.clone();
+    let table = Memo::new(move |_| {
+        let (key, asc) = sort.get();
+        view.with(|v| locale.with(|f, s| chart::table(&d, v, key, asc, f, s)))
+    });
+    let columns = table.get_untracked().columns;
+    let header = move |key: SortKey, name: &'static str, label: String| {
         let aria = move || match sort.get() {
             (k, true) if k == key => "ascending",
             (k, false) if k == key => "descending",
@@ -22,54 +29,49 @@ pub fn ClaimsTable(dataset: Arc<Dataset>, view: Signal<ChartView>) -> impl IntoV
         };
         view! {
             <th scope="col" aria-sort=aria>
-                <button type="button" data-sort=format!("{key:?}").to_lowercase() on:click=move |_| sort.update(|(k, asc)| {
+                <button type="button" data-sort=name on:click=move |_| sort.update(|(k, asc)| {
                     if *k == key { *asc = !*asc } else { *k = key; *asc = true }
                 })>{label}</button>
             </th>
         }
     };
-    let d = dataset.clone();
     let rows = move || {
-        let v = view.get();
-        let (key, asc) = sort.get();
-        order(&d, |i| v.shows(&d, &d.claims[i]), key, asc)
+        table
+            .get()
+            .rows
             .into_iter()
-            .map(|i| {
-                let c = intl::with(|f| claim_view(&d, &d.claims[i], f, &EN));
-                let links = c
-                    .sources
-                    .into_iter()
-                    .map(|l| view! { <a href=l.url rel="noopener" target="_blank">{l.label}</a> })
-                    .collect_view();
+            .map(|r| {
                 view! {
-                    <tr data-claim=c.id>
-                        <td>{c.claimant}</td>
-                        <td class="num">{c.figure}</td>
-                        <td>{c.published}</td>
-                        <td>{c.as_of.unwrap_or_default()}</td>
-                        <td>{c.counts}{c.scope.map(|s| format!(" ({s})"))}</td>
-                        <td class="method" data-method=c.method_key>{c.method}</td>
-                        <td>{c.reliability}</td>
-                        <td class="src-cell"><div class="links">{links}</div></td>
+                    <tr data-claim=r.claim>
+                        <td>{r.claimant}</td>
+                        <td class="num">{r.figure}</td>
+                        <td>{r.published}</td>
+                        <td>{r.as_of}</td>
+                        <td>{r.counts}</td>
+                        <td class="method" data-method=r.method_key>{r.method}</td>
+                        <td>{r.reliability}</td>
+                        <td class="src-cell"><div class="links">{source_links(r.sources)}</div></td>
                     </tr>
                 }
             })
             .collect_view()
     };
+    let [claimant, figure, date, as_of, counts, method, reliability, sources] = columns;
+    let t = table.get_untracked();
     view! {
-        <div class="table-wrap" data-testid="claims-table" tabindex="0" role="region" aria-label=EN.view_table>
+        <div class="table-wrap" data-testid="claims-table" tabindex="0" role="region" aria-label=t.label>
             <table>
-                <caption>{EN.table_caption}</caption>
+                <caption>{t.caption}</caption>
                 <thead>
                     <tr>
-                        {header(SortKey::Claimant, EN.col_claimant)}
-                        {header(SortKey::Figure, EN.col_figure)}
-                        {header(SortKey::Date, EN.col_date)}
-                        <th scope="col">{EN.col_as_of}</th>
-                        <th scope="col">{EN.col_counts}</th>
-                        <th scope="col">{EN.col_method}</th>
-                        <th scope="col">{EN.col_reliability}</th>
-                        <th scope="col">{EN.col_sources}</th>
+                        {header(SortKey::Claimant, "claimant", claimant)}
+                        {header(SortKey::Figure, "figure", figure)}
+                        {header(SortKey::Date, "date", date)}
+                        <th scope="col">{as_of}</th>
+                        <th scope="col">{counts}</th>
+                        <th scope="col">{method}</th>
+                        <th scope="col">{reliability}</th>
+                        <th scope="col">{sources}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -6,9 +6,8 @@ use std::sync::Arc;
 
 use explainer_core::chart::navigate::{step, Step};
 use explainer_core::chart::{self, ChartView, Drawn, Target};
-use explainer_core::describe;
 use explainer_core::model::Dataset;
-use explainer_core::strings::{fill, EN};
+use explainer_core::view::chart::point_label;
 use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -16,16 +15,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::tooltip::Tooltip;
-use crate::intl;
+use crate::locale::use_locale;
 
 /// Radius of a focus ring around a point, in pixels.
 const HIT_RADIUS: i32 = 11;
 /// How far from a point a pointer (mouse, finger) may be and still pick it, in chart pixels.
 const POINTER_REACH: f64 = 24.0;
-
-fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
-}
 
 /// Calls `f` whenever `el` changes size (ResizeObserver) until the current reactive owner is cleaned up (the chart
 /// unmounts, or the effect that called this re-runs): then the observer is disconnected and its closure dropped, so
@@ -75,19 +70,13 @@ pub fn TollChart(
         }
     });
 
+    let locale = use_locale();
+    let s = locale.strings;
     let d = dataset.clone();
     let drawn = Memo::new(move |_| {
         let w = width.get();
         let v = view.get();
-        (w > 0).then(|| {
-            let t = now_ms();
-            let drawn = intl::with(|f| chart::draw(&d, f, &EN, w, &v));
-            // Expose the cost of the last redraw for the performance benchmark in the end-to-end tests.
-            if let (Some(win), true) = (web_sys::window(), testid == "toll-chart") {
-                let _ = js_sys::Reflect::set(&win, &"__chartDrawMs".into(), &(now_ms() - t).into());
-            }
-            drawn
-        })
+        (w > 0).then(|| locale.with(|f, s| chart::draw(&d, f, s, w, &v)))
     });
     Effect::new(move |_| drawn_out.set(drawn.get()));
     // A new view may hide the selected point.
@@ -102,8 +91,7 @@ pub fn TollChart(
 
     // The pointer picks the nearest point (core hit-testing), so marks that overlap can all be reached.
     let pick = move |e: &web_sys::MouseEvent| {
-        let (Some(dr), Some(svg)) = (drawn.get_untracked(), e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()))
-        else {
+        let (Some(dr), Some(svg)) = (drawn.get_untracked(), e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())) else {
             return;
         };
         let rect = svg.get_bounding_client_rect();
@@ -149,16 +137,7 @@ pub fn TollChart(
             .into_iter()
             .enumerate()
             .map(|(idx, p)| {
-                let label = intl::with(|f| match p.target {
-                    Target::Claim(i) => {
-                        let v = describe::claim_view(&d, &d.claims[i], f, &EN);
-                        fill(EN.point_hint, &[("claimant", &v.claimant), ("figure", &v.figure), ("date", &v.published)])
-                    }
-                    Target::Observation(i) => {
-                        let v = describe::observation_view(&d, &d.connectivity[i], f, &EN);
-                        format!("{}: {}, {}", v.metric, v.value, v.date)
-                    }
-                });
+                let label = locale.with(|f, s| point_label(&d, p.target, f, s));
                 let (kind, id) = match p.target {
                     Target::Claim(i) => ("claim", d.claims[i].id.clone()),
                     Target::Observation(i) => ("observation", d.connectivity[i].id.clone()),
@@ -211,7 +190,7 @@ pub fn TollChart(
                 node_ref=layer
                 viewBox=viewbox
                 role="group"
-                aria-label=EN.chart_points_label
+                aria-label=s.chart_points_label
                 aria-describedby=keys_id.clone()
                 on:pointermove=move |e| pick(&e)
                 on:pointerdown=move |e| pick(&e)
@@ -219,7 +198,7 @@ pub fn TollChart(
             >
                 {targets}
             </svg>
-            <p id=keys_id class="visually-hidden">{EN.chart_keys}</p>
+            <p id=keys_id class="visually-hidden">{s.chart_keys}</p>
             <Tooltip dataset=d selected=selected position=Signal::derive(tooltip_pos) />
         </div>
     }

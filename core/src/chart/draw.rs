@@ -166,10 +166,7 @@ pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &Ch
 pub fn describe(d: &Dataset, fmt: &dyn Formatter, s: &Strings, view: &ChartView) -> (String, String) {
     let internet = d.blackout_events.iter().find(|e| e.services.contains(&crate::model::Service::Internet));
     let (cut, restored) = match internet {
-        Some(e) => (
-            fmt.date(e.start.date),
-            e.end.map(|m| fmt.date(m.date)).unwrap_or_else(|| fmt.date(d.meta.period.end)),
-        ),
+        Some(e) => (fmt.date(e.start.date), e.end.map(|m| fmt.date(m.date)).unwrap_or_else(|| fmt.date(d.meta.period.end))),
         None => ("-".into(), "-".into()),
     };
     let shown: Vec<&Claim> = d.claims.iter().filter(|c| view.shows(d, c)).collect();
@@ -342,7 +339,11 @@ fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor, ink: &Ink) -
 }
 
 fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings, ink: &Ink) -> Res {
-    a.draw(&Text::new(s.strip_services.to_string(), (f.services.left, f.services.top - 4), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
+    a.draw(&Text::new(
+        s.strip_services.to_string(),
+        (f.services.left, f.services.top - 4),
+        text_style(f, &ink.muted, HPos::Left, VPos::Bottom),
+    ))?;
     for (e, row) in d.blackout_events.iter().zip(&f.service_rows) {
         let (start, end) = (e.start.day_value(), e.end.map(|m| m.day_value()).unwrap_or(f.x1));
         if end < f.x0 || start > f.x1 {
@@ -381,16 +382,20 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strin
         a.draw(&Text::new(fmt.percent(v), (f.connectivity.left - 6, y), text_style(f, &ink.muted, HPos::Right, VPos::Center)))?;
     }
     // Title: the metric names are spelled out with their marks in the legend beside the chart.
-    let metrics: Vec<String> = d
-        .metrics
-        .iter()
-        .enumerate()
-        .map(|(i, m)| [super::geometry::metric_glyph(i), m.measured_by.as_str()].join(" "))
-        .collect();
+    let metrics: Vec<String> =
+        d.metrics.iter().enumerate().map(|(i, m)| [super::geometry::metric_glyph(i), m.measured_by.as_str()].join(" ")).collect();
     // On phones the metric names go on a line of their own, above the title.
     if f.compact {
-        a.draw(&Text::new(metrics.join("  "), (f.connectivity.left, f.connectivity.top - 6 - f.font as i32), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
-        a.draw(&Text::new(s.strip_connectivity.to_string(), (f.connectivity.left, f.connectivity.top - 4), text_style(f, &ink.muted, HPos::Left, VPos::Bottom)))?;
+        a.draw(&Text::new(
+            metrics.join("  "),
+            (f.connectivity.left, f.connectivity.top - 6 - f.font as i32),
+            text_style(f, &ink.muted, HPos::Left, VPos::Bottom),
+        ))?;
+        a.draw(&Text::new(
+            s.strip_connectivity.to_string(),
+            (f.connectivity.left, f.connectivity.top - 4),
+            text_style(f, &ink.muted, HPos::Left, VPos::Bottom),
+        ))?;
     } else {
         a.draw(&Text::new(
             fill(s.labelled, &[("label", s.strip_connectivity), ("value", &metrics.join("  "))]),
@@ -442,15 +447,10 @@ fn connectivity(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strin
 /// Labelled markers for key events: a dashed line down the toll panel, the label above it, in rows so that no
 /// two labels overlap (a label with no room is left out; its line stays).
 fn annotations(a: &Area, f: &Frame, d: &Dataset, view: &ChartView, ink: &Ink) -> Res {
-    let shown: Vec<&crate::model::Annotation> = d
-        .annotations
-        .iter()
-        .filter(|n| view.shows_annotation(&n.id) && (f.x0..=f.x1).contains(&n.date.day_value()))
-        .collect();
-    let items: Vec<(i32, i32)> = shown
-        .iter()
-        .map(|n| (f.x_px(n.date.day_value()), (n.label.chars().count() as f64 * f.font as f64 * 0.56) as i32 + 4))
-        .collect();
+    let shown: Vec<&crate::model::Annotation> =
+        d.annotations.iter().filter(|n| view.shows_annotation(&n.id) && (f.x0..=f.x1).contains(&n.date.day_value())).collect();
+    let items: Vec<(i32, i32)> =
+        shown.iter().map(|n| (f.x_px(n.date.day_value()), (n.label.chars().count() as f64 * f.font as f64 * 0.56) as i32 + 4)).collect();
     let places = place_labels(&items, f.label_rows, 0, f.width as i32);
     for ((n, (x, _)), place) in shown.iter().zip(&items).zip(places) {
         a.draw(&PathElement::new(vec![(*x, f.toll.top - 4), (*x, f.toll.bottom)], ink.ink.mix(0.5).stroke_width(1)))?;

@@ -6,8 +6,8 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::CoordTranslate;
 use plotters::prelude::Cartesian2d;
 
-use crate::date::Date;
 use super::view::{ChartView, Theme};
+use crate::date::Date;
 use crate::model::{Basis, Dataset, Service};
 
 pub type Coord = Cartesian2d<RangedCoordf64, RangedCoordf64>;
@@ -66,7 +66,13 @@ impl Frame {
         let left = if compact { 46 } else { 56 };
         let right = width as i32 - if compact { 10 } else { 16 };
         // Room above the plot for annotation labels, in rows.
-        let label_rows = if d.annotations.is_empty() { 0 } else if compact { 3 } else { 2 };
+        let label_rows = if d.annotations.is_empty() {
+            0
+        } else if compact {
+            3
+        } else {
+            2
+        };
         let top = 16 + label_rows * (font as i32 + 6);
         let toll_h = if compact { 250 } else { 330 };
         let toll = Rect { left, top, right, bottom: top + toll_h };
@@ -74,9 +80,8 @@ impl Frame {
         let row_h = font as i32 + 14;
         let services_top = toll.bottom + 22;
         let n_rows = d.blackout_events.len() as i32;
-        let service_rows: Vec<Rect> = (0..n_rows)
-            .map(|i| Rect { left, top: services_top + i * row_h, right, bottom: services_top + (i + 1) * row_h })
-            .collect();
+        let service_rows: Vec<Rect> =
+            (0..n_rows).map(|i| Rect { left, top: services_top + i * row_h, right, bottom: services_top + (i + 1) * row_h }).collect();
         let services = Rect { left, top: services_top, right, bottom: services_top + n_rows * row_h };
 
         let title_lines = if compact { 2 } else { 1 };
@@ -88,13 +93,9 @@ impl Frame {
         let x0 = first.day_number() as f64;
         let x1 = last.day_number() as f64 + 1.0;
         // The deaths axis fits what is shown, so hiding the large estimates shows the counts in detail.
-        let data_max = d
-            .claims
-            .iter()
-            .filter(|c| view.shows(d, c))
-            .map(|c| c.bounds().1.max(c.under_investigation.unwrap_or(0)))
-            .max()
-            .unwrap_or(0) as f64;
+        let data_max =
+            d.claims.iter().filter(|c| view.shows(d, c)).map(|c| c.bounds().1.max(c.under_investigation.unwrap_or(0))).max().unwrap_or(0)
+                as f64;
         Frame {
             width,
             height,
@@ -113,11 +114,7 @@ impl Frame {
 
     /// Data (day value, deaths) → pixels in the toll panel.
     pub fn toll_coord(&self) -> Coord {
-        Cartesian2d::new(
-            self.x0..self.x1,
-            0.0..self.y_max,
-            (self.toll.left..self.toll.right, self.toll.bottom..self.toll.top),
-        )
+        Cartesian2d::new(self.x0..self.x1, 0.0..self.y_max, (self.toll.left..self.toll.right, self.toll.bottom..self.toll.top))
     }
 
     /// Data (day value, percent) → pixels in the connectivity panel.
@@ -225,7 +222,7 @@ pub fn claimant_colour_in(index: usize, theme: Theme) -> (u8, u8, u8) {
 /// A dash pattern per claimant (second channel besides colour): solid, dashed, dotted, dash-dot, …
 /// The mark of connectivity metric `index`, in the chart and in the legend: a dot, a square, alternately.
 pub fn metric_glyph(index: usize) -> &'static str {
-    if index % 2 == 0 {
+    if index.is_multiple_of(2) {
         "●"
     } else {
         "■"
@@ -336,4 +333,3 @@ pub fn event_span(f: &Frame, start: f64, end: Option<f64>) -> (i32, i32) {
     let b = coord.translate(&(clamp(end.unwrap_or(f.x1)), 0.0)).0;
     (a, b.max(a + 1))
 }
-

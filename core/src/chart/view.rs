@@ -40,7 +40,11 @@ impl ChartView {
             Some((a, b)) => {
                 let a = a.clamp(p.start, p.end);
                 let b = b.clamp(p.start, p.end);
-                if a <= b { (a, b) } else { (b, a) }
+                if a <= b {
+                    (a, b)
+                } else {
+                    (b, a)
+                }
             }
         }
     }
@@ -48,9 +52,7 @@ impl ChartView {
     /// Whether a claim is drawn: its claimant and kind are shown and its day is in the window.
     pub fn shows(&self, d: &Dataset, c: &Claim) -> bool {
         let (a, b) = self.days(d);
-        !self.hidden_claimants.contains(&c.claimant)
-            && !self.hidden_kinds.contains(&c.method)
-            && (a..=b).contains(&c.plot_date())
+        !self.hidden_claimants.contains(&c.claimant) && !self.hidden_kinds.contains(&c.method) && (a..=b).contains(&c.plot_date())
     }
 
     pub fn shows_annotation(&self, id: &str) -> bool {

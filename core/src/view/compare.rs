@@ -80,10 +80,7 @@ pub fn compare(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<Compare>
             None => groups.push(Group { episode, label, bars: vec![bar] }),
         }
     }
-    let years: Vec<String> = groups.iter().map(|g| g.episode.parse::<i32>().map(|y| fmt.year(y)).unwrap_or_else(|_| g.episode.clone())).collect();
-    Some(Compare {
-        heading: fill(s.compare_heading, &[("years", &fmt.list(&years))]),
-        intro: s.compare_intro.to_string(),
-        groups,
-    })
+    let years: Vec<String> =
+        groups.iter().map(|g| g.episode.parse::<i32>().map(|y| fmt.year(y)).unwrap_or_else(|_| g.episode.clone())).collect();
+    Some(Compare { heading: fill(s.compare_heading, &[("years", &fmt.list(&years))]), intro: s.compare_intro.to_string(), groups })
 }

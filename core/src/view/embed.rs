@@ -42,6 +42,7 @@ pub fn snippets(d: &Dataset, page: &str, view: EmbedView, theme: ThemeChoice, s:
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" frameborder=\"0\" scrolling=\"no\" data-toll-explainer></iframe>\n<script src=\"{}embed.js\" async></script>",
         escape(&dir)
     );
-    let plain = format!("<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" frameborder=\"0\"></iframe>");
+    let plain =
+        format!("<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" frameborder=\"0\"></iframe>");
     (with_script, plain)
 }

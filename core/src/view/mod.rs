@@ -5,6 +5,7 @@ pub mod chart;
 pub mod compare;
 pub mod embed;
 pub mod known;
+pub mod page;
 pub mod records;
 pub mod story;
 pub mod summary;

@@ -14,10 +14,12 @@ pub struct NoteItem {
     pub id: String,
     /// ISO date, for `<time datetime>`.
     pub datetime: String,
-    /// "12 February 2026 · Blackout".
-    pub head: String,
-    /// "low reliability", when it is.
-    pub flag: Option<String>,
+    /// "12 February 2026".
+    pub date: String,
+    /// What follows the date: " · Blackout", and " · low reliability" when it is.
+    pub tail: String,
+    /// Whether the note is of low reliability (it is flagged).
+    pub low: bool,
     pub text: String,
     pub sources: Vec<Link>,
 }
@@ -29,13 +31,21 @@ pub fn notes(d: &Dataset, topics: &[Topic], fmt: &dyn Formatter, s: &Strings) ->
     order_by_date(&dates)
         .into_iter()
         .map(|i| picked[i])
-        .map(|n| NoteItem {
-            id: n.id.clone(),
-            datetime: n.date.to_string(),
-            head: fill(s.note_head, &[("date", &fmt.date(n.date)), ("topic", s.topic(n.topic))]),
-            flag: (n.reliability == Reliability::Low).then(|| s.low_reliability.to_string()),
-            text: n.text.clone(),
-            sources: describe::links(d, &n.sources),
+        .map(|n| {
+            let low = n.reliability == Reliability::Low;
+            let mut tail = vec![String::new(), s.topic(n.topic).to_string()];
+            if low {
+                tail.push(s.low_reliability.to_string());
+            }
+            NoteItem {
+                id: n.id.clone(),
+                datetime: n.date.to_string(),
+                date: fmt.date(n.date),
+                tail: tail.join(s.dot_sep),
+                low,
+                text: n.text.clone(),
+                sources: describe::links(d, &n.sources),
+            }
         })
         .collect()
 }
@@ -81,7 +91,10 @@ pub fn blackout(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<Blackou
                     &[
                         ("state", s.end_kind(kind)),
                         ("until", &fill(s.blackout_until, &[("date", &fmt.date(end.date))])),
-                        ("duration", &fill(s.blackout_duration, &[("duration", &s.days(e.start.date.days_until(end.date).max(0) as u64, fmt))])),
+                        (
+                            "duration",
+                            &fill(s.blackout_duration, &[("duration", &s.days(e.start.date.days_until(end.date).max(0) as u64, fmt))]),
+                        ),
                     ],
                 ),
                 _ => fill(s.blackout_ongoing, &[("date", &fmt.date(d.meta.period.end))]),
@@ -294,10 +307,7 @@ pub fn sources(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Sources {
     Sources {
         heading: s.sources_heading.to_string(),
         intro: s.sources_intro.to_string(),
-        show: fill(
-            s.sources_show,
-            &[("n", &fmt.integer(d.claims.len() as u64)), ("claimants", &fmt.integer(plotted.len() as u64))],
-        ),
+        show: fill(s.sources_show, &[("n", &fmt.integer(d.claims.len() as u64)), ("claimants", &fmt.integer(plotted.len() as u64))]),
         groups,
     }
 }

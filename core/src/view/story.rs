@@ -14,7 +14,13 @@ use crate::strings::{fill, Strings};
 pub enum Piece {
     Text(String),
     /// A value filled from a record; `derived` is the "(derived)" note for numbers computed from dates.
-    Ref { kind: String, id: String, shown: String, value: Option<i64>, derived: Option<String> },
+    Ref {
+        kind: String,
+        id: String,
+        shown: String,
+        value: Option<i64>,
+        derived: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

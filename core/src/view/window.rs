@@ -19,7 +19,13 @@ pub struct Window {
 pub fn window(d: &Dataset, v: &ChartView, fmt: &dyn Formatter) -> Window {
     let p = d.meta.period;
     let (a, b) = v.days(d);
-    Window { days: p.start.days_until(p.end).max(0), from: p.start.days_until(a), to: p.start.days_until(b), from_label: fmt.date(a), to_label: fmt.date(b) }
+    Window {
+        days: p.start.days_until(p.end).max(0),
+        from: p.start.days_until(a),
+        to: p.start.days_until(b),
+        from_label: fmt.date(a),
+        to_label: fmt.date(b),
+    }
 }
 
 /// The window after a slider moved to `from` or `to` (days after the start, clamped to the period). When the
