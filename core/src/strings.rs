@@ -3,6 +3,9 @@
 
 use crate::model::{Basis, ClaimantKind, Counts, DisagreementKind, EndKind, Hedge, Method, Qualifier, Reliability, Service, Topic};
 
+/// Serialisable both ways so that tests can derive a second locale from this one (a pseudo-locale); the wasm never
+/// calls either, so neither is linked into it.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Strings {
     pub lang: &'static str,
     /// Locale for `Intl` number and date formatting.
