@@ -205,6 +205,22 @@ describe('the explainer', () => {
     await p.close();
   });
 
+  test('the chart keeps its labels in place on a right-to-left page (its SVG sets its own direction)', async () => {
+    const p = await openPage(browser, server.url);
+    await ready(p.page);
+    const boxes = () =>
+      p.page.locator('[data-testid=toll-chart] svg.chart text').evaluateAll((ts) =>
+        ts.map((t) => Math.round(t.getBoundingClientRect().left - t.ownerSVGElement.getBoundingClientRect().left)),
+      );
+    const ltr = await boxes();
+    assert.ok(ltr.length > 10);
+    await p.page.evaluate(() => document.querySelectorAll('html, main').forEach((e) => e.setAttribute('dir', 'rtl')));
+    const rtl = await boxes();
+    assert.deepEqual(rtl, ltr);
+    p.assertClean();
+    await p.close();
+  });
+
   test('a missing dataset says so and offers a retry that works', async () => {
     const p = await openPage(browser, server.url);
     p.allowConsoleError(/404|Failed to load resource/);

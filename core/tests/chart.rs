@@ -198,3 +198,13 @@ mod erased_serde_name {
         }
     }
 }
+
+#[test]
+fn the_chart_sets_its_own_direction_so_a_right_to_left_page_cannot_flip_its_labels() {
+    let d = shipped();
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 640, &ChartView::default());
+    let root = drawn.svg.lines().next().unwrap();
+    assert!(root.starts_with("<svg ") && root.contains(" direction=\"ltr\""), "{root}");
+    // Its labels are anchored by start/end, which is what the direction pins.
+    assert!(drawn.svg.contains("text-anchor=\"end\"") && drawn.svg.contains("text-anchor=\"start\""));
+}

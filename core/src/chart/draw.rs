@@ -85,7 +85,9 @@ fn text_style<'a>(f: &Frame, colour: &'a RGBColor, h: HPos, v: VPos) -> TextStyl
     TextStyle::from((FONT, f.font as f64 * 1.24).into_font()).color(colour).pos(Pos::new(h, v))
 }
 
-/// Draws the whole chart for `width` pixels, as the reader's `view` asks.
+/// Draws the whole chart for `width` pixels, as the reader's `view` asks. The time axis runs left to right in every
+/// locale, so the root sets `direction="ltr"`: plotters anchors labels with `text-anchor="start|end"`, which a
+/// right-to-left page would otherwise flip, moving every label by its own width.
 pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &ChartView) -> Drawn {
     let f = Frame::new(d, width, view);
     let ink = Ink::of(view.theme);
@@ -144,7 +146,7 @@ pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &Ch
 
     let (title, desc) = describe(d, fmt, s, view);
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" direction=\"ltr\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
          role=\"img\" aria-labelledby=\"{p}-title {p}-desc\" font-family=\"{FONT}\">\n\
          <title id=\"{p}-title\">{}</title>\n<desc id=\"{p}-desc\">{}</desc>\n\
          <rect class=\"paper\" x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"{paper}\"/>\n",
