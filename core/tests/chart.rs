@@ -208,3 +208,34 @@ fn the_chart_sets_its_own_direction_so_a_right_to_left_page_cannot_flip_its_labe
     // Its labels are anchored by start/end, which is what the direction pins.
     assert!(drawn.svg.contains("text-anchor=\"end\"") && drawn.svg.contains("text-anchor=\"start\""));
 }
+
+#[test]
+fn the_legend_draws_each_mark_with_the_chart_s_own_code() {
+    use explainer_core::chart::draw::{glyph, UNVERIFIED_DASH};
+    use explainer_core::chart::Theme;
+    use explainer_core::model::{Basis, Method};
+    let d = shipped();
+    let drawn = chart::draw(&d, &PlainEnglish, &EN, 800, &ChartView::default());
+    for b in Basis::ALL {
+        let g = glyph(b, Method::Documented, false, Theme::Light);
+        assert!(g.starts_with("<svg") && g.ends_with("</svg>") && g.contains("aria-hidden=\"true\""), "{g}");
+        // The same element kinds the chart uses for this basis.
+        let kind = match b {
+            Basis::Confirmed | Basis::AtLeast => "<circle",
+            Basis::Official => "<rect",
+            Basis::Estimate => "<polygon",
+            Basis::Range => "<polyline",
+        };
+        assert!(g.contains(kind) && drawn.svg.contains(kind), "{b:?}: {g}");
+    }
+    let open = glyph(Basis::Confirmed, Method::Unverified, false, Theme::Light);
+    assert!(open.contains(&format!("stroke-dasharray=\"{UNVERIFIED_DASH}\"")) && open.contains("fill=\"#FFFFFF\""), "{open}");
+    assert_ne!(
+        glyph(Basis::Confirmed, Method::Documented, false, Theme::Dark),
+        glyph(Basis::Confirmed, Method::Documented, false, Theme::Light)
+    );
+    assert_ne!(
+        glyph(Basis::Confirmed, Method::Documented, true, Theme::Light),
+        glyph(Basis::Confirmed, Method::Documented, false, Theme::Light)
+    );
+}

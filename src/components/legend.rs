@@ -3,37 +3,17 @@
 
 use std::sync::Arc;
 
-use explainer_core::chart::draw::UNVERIFIED_DASH;
 use explainer_core::chart::geometry::{claimant_colour_in, claimant_dash, hex};
-use explainer_core::chart::ChartView;
+use explainer_core::chart::{draw, ChartView};
 use explainer_core::model::{Basis, Dataset, Method};
 use explainer_core::view::chart;
 use leptos::prelude::*;
 
 use crate::locale::use_locale;
 
-/// A small drawing of how a method is marked: filled, or hollow with the chart's dashed outline.
-fn method_glyph(m: Method) -> impl IntoView {
-    let shape = match m {
-        Method::Unverified => view! { <circle cx="9" cy="11" r="5" class="g-hollow" stroke-dasharray=UNVERIFIED_DASH /> }.into_any(),
-        _ => view! { <circle cx="9" cy="11" r="5" class="g-fill" /> }.into_any(),
-    };
-    view! { <svg class="glyph" viewBox="0 0 18 20" width="18" height="20" aria-hidden="true">{shape}</svg> }
-}
-
-/// A small drawing of the mark used for `basis`, matching the chart.
-fn glyph(basis: Basis) -> impl IntoView {
-    let shape = match basis {
-        Basis::Confirmed => view! { <circle cx="9" cy="11" r="5" class="g-fill" /> }.into_any(),
-        Basis::AtLeast => view! {
-            <g><path d="M9 11 V2 M5 5 L9 2 L13 5" class="g-stroke" /><circle cx="9" cy="11" r="5" class="g-fill" /></g>
-        }
-        .into_any(),
-        Basis::Official => view! { <rect x="4" y="6" width="10" height="10" class="g-fill" /> }.into_any(),
-        Basis::Estimate => view! { <path d="M9 5 L15 11 L9 17 L3 11 Z" class="g-hollow" /> }.into_any(),
-        Basis::Range => view! { <path d="M9 3 V17 M5 3 H13 M5 17 H13" class="g-stroke" /> }.into_any(),
-    };
-    view! { <svg class="glyph" viewBox="0 0 18 20" width="18" height="20" aria-hidden="true">{shape}</svg> }
+/// The chart's own drawing of a mark (the core draws it with the same code as the chart), in the current theme.
+fn glyph(view: RwSignal<ChartView>, basis: Basis, method: Method, weak: bool) -> impl IntoView {
+    view! { <span class="glyph-box" aria-hidden="true" inner_html=move || draw::glyph(basis, method, weak, view.with(|v| v.theme))></span> }
 }
 
 #[component]
@@ -86,9 +66,13 @@ pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
     let methods = l
         .methods
         .into_iter()
-        .map(|(m, key, label)| view! { <li data-method=key>{method_glyph(m)}<span>{label}</span></li> })
+        .map(|(m, key, label)| view! { <li data-method=key>{glyph(view, Basis::Confirmed, m, false)}<span>{label}</span></li> })
         .collect_view();
-    let marks = l.marks.into_iter().map(|(b, label)| view! { <li>{glyph(b)}<span>{label}</span></li> }).collect_view();
+    let marks = l
+        .marks
+        .into_iter()
+        .map(|(b, label)| view! { <li>{glyph(view, b, Method::Documented, false)}<span>{label}</span></li> })
+        .collect_view();
     let metrics = l
         .metrics
         .into_iter()
@@ -111,7 +95,7 @@ pub fn Legend(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
                 <h3>{l.marks_heading}</h3>
                 <ul class="marks">
                     {marks}
-                    <li><span class="glyph low" aria-hidden="true"></span><span>{l.low}</span></li>
+                    <li>{glyph(view, Basis::Confirmed, Method::Documented, true)}<span>{l.low}</span></li>
                     <li><span class="glyph under" aria-hidden="true"></span><span>{l.under_investigation}</span></li>
                     <li><span class="glyph band" aria-hidden="true"></span><span>{l.band}</span></li>
                     <li><span class="glyph step" aria-hidden="true"></span><span>{l.step}</span></li>

@@ -296,48 +296,74 @@ fn series(a: &Area, f: &Frame, claims: &[&Claim], colour: RGBColor, ink: &Ink) -
     let px = |c: &Claim, v: u64| coord.translate(&(claim_x(c.plot_date()), v as f64));
     let r = if f.compact { 4 } else { 5 };
     for c in claims {
-        let weak = c.reliability == Reliability::Low;
-        let alpha = if weak { 0.45 } else { 1.0 };
-        let solid = colour.mix(alpha);
-        let fill_style = if c.method == Method::Unverified { ink.paper.filled() } else { colour.mix(alpha).filled() };
-        let stroke = solid.stroke_width(2);
         let (lo, hi) = c.bounds();
-        match c.basis {
-            Basis::Range => {
-                let (x, y_lo) = px(c, lo);
-                let (_, y_hi) = px(c, hi);
-                a.draw(&PathElement::new(vec![(x, y_lo), (x, y_hi)], colour.mix(alpha * 0.7).stroke_width(4)))?;
-                for y in [y_lo, y_hi] {
-                    a.draw(&PathElement::new(vec![(x - r, y), (x + r, y)], stroke))?;
-                }
+        let ((x, y_lo), (_, y_hi)) = (px(c, lo), px(c, hi));
+        mark(a, c.basis, c.method, c.reliability == Reliability::Low, (x, y_lo, y_hi), r, colour, ink)?;
+    }
+    Ok(())
+}
+
+/// One figure's mark, shaped by its basis (the wording) at `x` between `y_lo` and `y_hi` (equal but for a range):
+/// hollow when nobody could verify it, faint when of low reliability. The chart and the legend both draw with it.
+#[allow(clippy::too_many_arguments)]
+fn mark(a: &Area, basis: Basis, method: Method, weak: bool, (x, y, y_hi): (i32, i32, i32), r: i32, colour: RGBColor, ink: &Ink) -> Res {
+    let alpha = if weak { 0.45 } else { 1.0 };
+    let solid = colour.mix(alpha);
+    let fill_style = if method == Method::Unverified { ink.paper.filled() } else { colour.mix(alpha).filled() };
+    let stroke = solid.stroke_width(2);
+    match basis {
+        Basis::Range => {
+            a.draw(&PathElement::new(vec![(x, y), (x, y_hi)], colour.mix(alpha * 0.7).stroke_width(4)))?;
+            for y in [y, y_hi] {
+                a.draw(&PathElement::new(vec![(x - r, y), (x + r, y)], stroke))?;
             }
-            Basis::Estimate => {
-                let (x, y) = px(c, lo);
-                let diamond = vec![(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y), (x, y - r - 1)];
-                a.draw(&Polygon::new(diamond.clone(), ink.paper.filled()))?;
-                a.draw(&PathElement::new(diamond, stroke))?;
-            }
-            Basis::Official => {
-                let (x, y) = px(c, lo);
-                a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], fill_style))?;
-                a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], stroke))?;
-            }
-            Basis::AtLeast => {
-                let (x, y) = px(c, lo);
-                // Open upwards: a short stem with a chevron says "this many or more".
-                a.draw(&PathElement::new(vec![(x, y), (x, y - 3 * r)], stroke))?;
-                a.draw(&PathElement::new(vec![(x - r + 1, y - 2 * r), (x, y - 3 * r), (x + r - 1, y - 2 * r)], stroke))?;
-                a.draw(&Circle::new((x, y), r, fill_style))?;
-                a.draw(&Circle::new((x, y), r, stroke))?;
-            }
-            Basis::Confirmed => {
-                let (x, y) = px(c, lo);
-                a.draw(&Circle::new((x, y), r, fill_style))?;
-                a.draw(&Circle::new((x, y), r, stroke))?;
-            }
+        }
+        Basis::Estimate => {
+            let diamond = vec![(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y), (x, y - r - 1)];
+            a.draw(&Polygon::new(diamond.clone(), ink.paper.filled()))?;
+            a.draw(&PathElement::new(diamond, stroke))?;
+        }
+        Basis::Official => {
+            a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], fill_style))?;
+            a.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], stroke))?;
+        }
+        Basis::AtLeast => {
+            // Open upwards: a short stem with a chevron says "this many or more".
+            a.draw(&PathElement::new(vec![(x, y), (x, y - 3 * r)], stroke))?;
+            a.draw(&PathElement::new(vec![(x - r + 1, y - 2 * r), (x, y - 3 * r), (x + r - 1, y - 2 * r)], stroke))?;
+            a.draw(&Circle::new((x, y), r, fill_style))?;
+            a.draw(&Circle::new((x, y), r, stroke))?;
+        }
+        Basis::Confirmed => {
+            a.draw(&Circle::new((x, y), r, fill_style))?;
+            a.draw(&Circle::new((x, y), r, stroke))?;
         }
     }
     Ok(())
+}
+
+/// The legend's drawing of a mark: the chart's own `mark`, in the theme's muted ink, in an 18 × 20 box (an
+/// unverified one in the chart's dashed group). `weak` draws the low-reliability version.
+pub fn glyph(basis: Basis, method: Method, weak: bool, theme: Theme) -> String {
+    let ink = Ink::of(theme);
+    let (w, h) = (18u32, 20u32);
+    let (y, y_hi) = match basis {
+        Basis::AtLeast => (15, 15),
+        Basis::Range => (17, 3),
+        _ => (11, 11),
+    };
+    let mut buf = String::new();
+    {
+        let root = SVGBackend::with_string(&mut buf, (w, h)).into_drawing_area();
+        let _ = mark(&root, basis, method, weak, (9, y, y_hi), 4, ink.muted, &ink);
+        let _ = root.present();
+    }
+    let body_start = buf.find('>').map(|i| i + 1).unwrap_or(0);
+    let body_end = buf.rfind("</svg>").unwrap_or(buf.len());
+    let body = buf[body_start..body_end].trim();
+    let body =
+        if method == Method::Unverified { format!("<g stroke-dasharray=\"{UNVERIFIED_DASH}\">{body}</g>") } else { body.to_string() };
+    format!("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"glyph\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" aria-hidden=\"true\">{body}</svg>")
 }
 
 fn services(a: &Area, f: &Frame, d: &Dataset, fmt: &dyn Formatter, s: &Strings, ink: &Ink) -> Res {
