@@ -6,7 +6,6 @@ use std::sync::Arc;
 use explainer_core::chart::Theme;
 use explainer_core::model::Dataset;
 use explainer_core::params::{EmbedView, Params};
-use explainer_core::strings::EN;
 use explainer_core::validate::{self, Loaded, Problem};
 use explainer_core::view::page;
 use leptos::prelude::*;
@@ -22,7 +21,7 @@ use crate::components::status;
 use crate::components::story::Story;
 use crate::components::summary::Summary;
 use crate::fetch::{self, FetchError};
-use crate::locale::{self, use_locale, Locale};
+use crate::locale::{self, use_locale};
 
 #[derive(Clone)]
 pub enum LoadState {
@@ -35,7 +34,7 @@ pub enum LoadState {
 
 #[component]
 pub fn App() -> impl IntoView {
-    locale::provide(Locale { strings: &EN });
+    locale::provide(locale::page_locale());
     let s = use_locale().strings;
     let state = RwSignal::new(LoadState::Loading);
     let theme = crate::theme::follow();

@@ -23,6 +23,13 @@ thread_local! {
 impl Locale {
     /// Runs `f` with this locale's formatter and strings.
     pub fn with<R>(&self, f: impl FnOnce(&dyn Formatter, &'static Strings) -> R) -> R {
+        let fmt = self.formatter();
+        #[cfg(feature = "pseudo-locale")]
+        let fmt: Rc<dyn Formatter> = Rc::new(pseudo::Marked(fmt));
+        f(fmt.as_ref(), self.strings)
+    }
+
+    fn formatter(&self) -> Rc<IntlFormatter> {
         let tag = self.strings.intl_locale;
         let fmt = FORMATTERS.with(|m| {
             let mut m = m.borrow_mut();
@@ -35,7 +42,79 @@ impl Locale {
                 }
             }
         });
-        f(fmt.as_ref(), self.strings)
+        fmt
+    }
+}
+
+/// The page's locale: English, or in a `pseudo-locale` test build every English string bracketed.
+pub fn page_locale() -> Locale {
+    #[cfg(feature = "pseudo-locale")]
+    return Locale { strings: pseudo::strings() };
+    #[cfg(not(feature = "pseudo-locale"))]
+    Locale { strings: &EN }
+}
+
+#[cfg(feature = "pseudo-locale")]
+mod pseudo {
+    use super::*;
+    use explainer_core::date::Date;
+    use explainer_core::format::Plural;
+
+    /// `EN` with every string wrapped in ⟦…⟧ (the locale's codes kept).
+    pub fn strings() -> &'static Strings {
+        fn wrap(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::String(s) if !s.is_empty() => *s = format!("⟦{s}⟧"),
+                serde_json::Value::Array(a) => a.iter_mut().for_each(wrap),
+                serde_json::Value::Object(o) => o.values_mut().for_each(wrap),
+                _ => {}
+            }
+        }
+        let mut v = serde_json::to_value(&EN).unwrap_or_default();
+        let keep = ["lang", "intl_locale", "dir"].map(|k| (k, v[k].clone()));
+        wrap(&mut v);
+        for (k, x) in keep {
+            v[k] = x;
+        }
+        let text: &'static str = Box::leak(v.to_string().into_boxed_str());
+        match serde_json::from_str::<Strings>(text) {
+            Ok(s) => Box::leak(Box::new(s)),
+            Err(_) => &EN,
+        }
+    }
+
+    /// The page's formatter, its every output wrapped in ⟪…⟫.
+    pub struct Marked(pub Rc<IntlFormatter>);
+
+    fn m(s: String) -> String {
+        format!("⟪{s}⟫")
+    }
+
+    impl Formatter for Marked {
+        fn integer(&self, n: u64) -> String {
+            m(self.0.integer(n))
+        }
+        fn decimal(&self, x: f64, d: u8) -> String {
+            m(self.0.decimal(x, d))
+        }
+        fn percent(&self, x: f64) -> String {
+            m(self.0.percent(x))
+        }
+        fn year(&self, y: i32) -> String {
+            m(self.0.year(y))
+        }
+        fn date(&self, d: Date) -> String {
+            m(self.0.date(d))
+        }
+        fn short_date(&self, d: Date) -> String {
+            m(self.0.short_date(d))
+        }
+        fn list(&self, items: &[String]) -> String {
+            m(self.0.list(items))
+        }
+        fn plural(&self, n: u64) -> Plural {
+            self.0.plural(n)
+        }
     }
 }
 

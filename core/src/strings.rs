@@ -77,6 +77,8 @@ pub struct Strings {
     pub legend_under_investigation: &'static str,
     pub story_heading: &'static str,
     pub story_intro: &'static str,
+    /// The story's intro inside an embed, where one step shows at a time and scrolling does not move through them.
+    pub story_intro_embedded: &'static str,
     pub story_next: &'static str,
     pub story_prev: &'static str,
     pub story_position: &'static str,
@@ -304,6 +306,7 @@ pub const EN: Strings = Strings {
     legend_under_investigation: "Small hollow square: deaths HRANA was still investigating. Not deaths it counts, and never added to its figure.",
     story_heading: "The story, step by step",
     story_intro: "{n} steps through what happened and what was said, each with the chart as it bears on it. Move with the buttons or the arrow keys; on a wide screen, scrolling moves through them too. Each step has its own link.",
+    story_intro_embedded: "{n} steps through what happened and what was said, each with the chart as it bears on it. Move with the buttons or the arrow keys. Each step has its own link.",
     story_next: "Next",
     story_prev: "Previous",
     story_position: "Step {n} of {total}",

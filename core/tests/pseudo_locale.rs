@@ -112,7 +112,7 @@ fn unbracketed(s: &'static Strings, f: &dyn Formatter) -> Vec<String> {
             serde_json::to_value(records::history(&d, f, s)).unwrap(),
             serde_json::to_value(records::sources(&d, f, s)).unwrap(),
             serde_json::to_value(compare::compare(&d, f, s)).unwrap(),
-            serde_json::to_value(story::story(&d, f, s)).unwrap(),
+            serde_json::to_value(story::story(&d, f, s, false)).unwrap(),
             serde_json::to_value(view::chart::legend(&d, s)).unwrap(),
             serde_json::to_value(view::chart::table(&d, &ChartView::default(), SortKey::Date, true, f, s)).unwrap(),
             serde_json::to_value(view::chart::method_section(&d, s)).unwrap(),

@@ -49,7 +49,7 @@ fn all_views(d: &Dataset) -> Vec<Value> {
         serde_json::to_value(records::history(d, &F, &EN)).unwrap(),
         serde_json::to_value(records::sources(d, &F, &EN)).unwrap(),
         serde_json::to_value(compare::compare(d, &F, &EN)).unwrap(),
-        serde_json::to_value(story::story(d, &F, &EN)).unwrap(),
+        serde_json::to_value(story::story(d, &F, &EN, false)).unwrap(),
         serde_json::to_value(chart::legend(d, &EN)).unwrap(),
         serde_json::to_value(chart::table(d, &ChartView::default(), SortKey::Date, true, &F, &EN)).unwrap(),
         serde_json::to_value(chart::method_section(d, &EN)).unwrap(),
@@ -186,7 +186,7 @@ fn absent_data_means_absent_sections() {
     d.disagreements.clear();
     d.notes.clear();
     d.blackout_events.clear();
-    assert!(story::story(&d, &F, &EN).is_none());
+    assert!(story::story(&d, &F, &EN, false).is_none());
     assert!(compare::compare(&d, &F, &EN).is_none());
     assert!(records::history(&d, &F, &EN).is_none());
     assert!(records::disagreements(&d, &F, &EN).is_none());
@@ -199,7 +199,7 @@ fn absent_data_means_absent_sections() {
 #[test]
 fn story_steps_say_their_position_and_label_durations_derived() {
     for (_, d) in datasets() {
-        let Some(s) = story::story(&d, &F, &EN) else { continue };
+        let Some(s) = story::story(&d, &F, &EN, false) else { continue };
         assert_eq!(s.steps.len(), d.story.len());
         for (i, st) in s.steps.iter().enumerate() {
             assert_eq!(st.position, format!("Step {} of {}", i + 1, d.story.len()));

@@ -45,11 +45,11 @@ fn scroll_to(id: &str) {
 #[component]
 pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
     // A dataset without a story has no story section (every view, every width).
-    let Some(v) = use_locale().with(|f, s| story::story(&dataset, f, s)) else { return ().into_any() };
-    let n = v.steps.len();
     let params = use_context::<RwSignal<explainer_core::params::Params>>().map(|p| p.get_untracked());
     // Embedded, the page is as tall as its content: one step at a time (style/main.css), nothing to scroll through.
     let embedded = params.as_ref().is_some_and(|p| p.embed.is_some());
+    let Some(v) = use_locale().with(|f, s| story::story(&dataset, f, s, embedded)) else { return ().into_any() };
+    let n = v.steps.len();
     // The fragment names a step (#what-the-state-said); an embed may name it as ?step= instead.
     let from_param = params.and_then(|p| p.step).and_then(|id| dataset.story.iter().position(|s| s.id == id));
     let active = RwSignal::new(step_from_hash(&dataset).or(from_param).unwrap_or(0));

@@ -41,8 +41,9 @@ pub struct Story {
     pub steps: Vec<Step>,
 }
 
-/// The story, or `None` when the dataset has none (then the page has no story section).
-pub fn story(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<Story> {
+/// The story, or `None` when the dataset has none (then the page has no story section). `embedded`: inside an
+/// iframe, where one step shows at a time.
+pub fn story(d: &Dataset, fmt: &dyn Formatter, s: &Strings, embedded: bool) -> Option<Story> {
     if d.story.is_empty() {
         return None;
     }
@@ -70,7 +71,7 @@ pub fn story(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<Story> {
         .collect();
     Some(Story {
         heading: s.story_heading.to_string(),
-        intro: fill(s.story_intro, &[("n", &total)]),
+        intro: fill(if embedded { s.story_intro_embedded } else { s.story_intro }, &[("n", &total)]),
         previous: s.story_prev.to_string(),
         next: s.story_next.to_string(),
         steps,
