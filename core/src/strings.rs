@@ -229,7 +229,7 @@ pub struct Strings {
     pub parenthesised: &'static str,
     /// A blackout event's heading: "{services} · {scope} · {from}, {until}".
     pub event_head: &'static str,
-    /// How an event ended: "{state} {until} ({duration})".
+    /// How an event ended: "{state} {until}, {duration}".
     pub event_ended: &'static str,
     /// A figure involved in a disagreement, in the "what was known" list and on a chart point's label.
     pub claim_line: &'static str,
@@ -445,7 +445,7 @@ pub const EN: Strings = Strings {
     parenthesised: "{text} ({note})",
     days_templates: ["{days} day", "{days} days"],
     event_head: "{services} · {scope} · {from}, {until}",
-    event_ended: "{state} {until} ({duration})",
+    event_ended: "{state} {until}, {duration}",
     claim_line: "{claimant}: {figure}, {date}",
     reliability_line: "{reliability} — {note}",
     history_line: "{episode} · {who}: {figure} · {date}",
