@@ -77,9 +77,8 @@ pub fn counts_with_split(c: &Claim, fmt: &dyn Formatter, s: &Strings) -> String 
 /// at: documented case by case…; asserted…"), and a note for each origin its figures share with another
 /// claimant's, so that two reports of one source never read as corroboration.
 pub fn claimant_methods(d: &Dataset, claimant: &str, s: &Strings) -> (String, Vec<String>) {
-    let mut methods: Vec<Method> = d.claims.iter().filter(|c| c.claimant == claimant).map(|c| c.method).collect();
-    methods.sort_unstable();
-    methods.dedup();
+    let methods: Vec<Method> =
+        Method::ALL.into_iter().filter(|m| d.claims.iter().any(|c| c.claimant == claimant && c.method == *m)).collect();
     let words: Vec<&str> = methods.iter().map(|m| s.method(*m)).collect();
     let how = fill(s.method_of_claimant, &[("methods", &words.join(s.list_sep))]);
     let origins = d

@@ -1,5 +1,6 @@
 //! The table view's ordering: claims sorted by date, claimant or figure, either way, ties in file order.
 
+use crate::date::sort_indices;
 use crate::model::Dataset;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,11 +14,12 @@ pub enum SortKey {
 pub fn order(d: &Dataset, keep: impl Fn(usize) -> bool, key: SortKey, ascending: bool) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..d.claims.len()).filter(|&i| keep(i)).collect();
     let name = |i: usize| d.claimant(&d.claims[i].claimant).map(|c| c.short_name.to_lowercase()).unwrap_or_default();
-    match key {
-        SortKey::Date => idx.sort_by_key(|&i| (d.claims[i].plot_date(), i)),
-        SortKey::Claimant => idx.sort_by_key(|&i| (name(i), d.claims[i].plot_date(), i)),
-        SortKey::Figure => idx.sort_by_key(|&i| (d.claims[i].bounds(), i)),
-    }
+    let date = |i: usize| d.claims[i].plot_date();
+    sort_indices(&mut idx, &|a, b| match key {
+        SortKey::Date => date(a).cmp(&date(b)),
+        SortKey::Claimant => name(a).cmp(&name(b)).then(date(a).cmp(&date(b))),
+        SortKey::Figure => d.claims[a].bounds().cmp(&d.claims[b].bounds()),
+    });
     if !ascending {
         idx.reverse();
     }

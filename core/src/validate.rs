@@ -243,11 +243,12 @@ fn list<T: serde::de::DeserializeOwned>(text: &str, raws: &[&RawValue], name: &s
 /// for it. Kept out of line: it is the same for every record type.
 #[inline(never)]
 fn record_path(name: &str, i: usize, raw: &RawValue) -> String {
+    // An id that is not text (or a record that is not an object) leaves the path unnamed.
     #[derive(Deserialize)]
     struct Id {
-        id: Option<serde_json::Value>,
+        id: Option<String>,
     }
-    let id = serde_json::from_str::<Id>(raw.get()).ok().and_then(|r| r.id).and_then(|v| v.as_str().map(str::to_string));
+    let id = serde_json::from_str::<Id>(raw.get()).ok().and_then(|r| r.id);
     match id {
         Some(id) => format!("{name}[{i}] (\"{id}\")"),
         None => format!("{name}[{i}]"),

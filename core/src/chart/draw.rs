@@ -172,9 +172,7 @@ pub fn describe(d: &Dataset, fmt: &dyn Formatter, s: &Strings, view: &ChartView)
         None => ("-".into(), "-".into()),
     };
     let shown: Vec<&Claim> = d.claims.iter().filter(|c| view.shows(d, c)).collect();
-    let mut claimants: Vec<&str> = shown.iter().map(|c| c.claimant.as_str()).collect();
-    claimants.sort_unstable();
-    claimants.dedup();
+    let claimants: Vec<&str> = d.claimants.iter().map(|k| k.id.as_str()).filter(|id| shown.iter().any(|c| c.claimant == *id)).collect();
     let (first, last) = view.days(d);
     let desc = fill(
         s.chart_desc,

@@ -164,7 +164,7 @@ impl Frame {
 /// `None` when no row has room (the marker stays; the label is left out rather than drawn over another).
 pub fn place_labels(items: &[(i32, i32)], rows: i32, left: i32, right: i32) -> Vec<Option<(i32, i32)>> {
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_unstable_by_key(|&i| (items[i].0, i));
+    crate::date::sort_indices(&mut order, &|a, b| items[a].0.cmp(&items[b].0));
     let mut ends = vec![i32::MIN; rows.max(0) as usize];
     let mut out = vec![None; items.len()];
     for i in order {

@@ -35,7 +35,7 @@ pub fn step(points: &[HitPoint], current: Option<usize>, s: Step) -> Option<usiz
     }
     // Time order: by x, then from the top down.
     let mut order: Vec<usize> = (0..points.len()).collect();
-    order.sort_unstable_by_key(|&i| (points[i].x, points[i].y, i));
+    crate::date::sort_indices(&mut order, &|a, b| (points[a].x, points[a].y).cmp(&(points[b].x, points[b].y)));
     let Some(cur) = current.filter(|&c| c < points.len()) else {
         return Some(order[0]);
     };

@@ -24,11 +24,15 @@ pub fn to_pixel_columns(points: &[(i32, i32)]) -> Vec<(i32, i32)> {
             }
         }
     }
-    let mut kept: Vec<(usize, i32, i32, i32)> =
-        cols.iter().enumerate().filter_map(|(i, c)| c.map(|(a, b, k)| (k, lo + i as i32, a, b))).collect();
-    kept.sort_unstable_by_key(|c| c.0);
+    // Each column's place in first-seen order is its slot: no sort needed.
+    let mut kept: Vec<(i32, i32, i32)> = vec![(0, 0, 0); seen];
+    for (i, c) in cols.iter().enumerate() {
+        if let Some((a, b, k)) = *c {
+            kept[k] = (lo + i as i32, a, b);
+        }
+    }
     let mut out = Vec::with_capacity(kept.len() * 2);
-    for (_, x, a, b) in kept {
+    for (x, a, b) in kept {
         out.push((x, a));
         if b != a {
             out.push((x, b));
