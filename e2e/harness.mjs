@@ -44,6 +44,11 @@ export async function serve(dir = DIST, overrides = {}, headers = {}, prefix = '
         res.writeHead(200, { 'content-type': MIME['.json'], ...headers });
         return res.end(await readFile(DATASET_FILE));
       }
+      // The dataset's Persian text, beside it (`small.json` → `small.fa.json`).
+      if (DATASET_FILE && path === '/data/iran-2026.fa.json') {
+        res.writeHead(200, { 'content-type': MIME['.json'], ...headers });
+        return res.end(await readFile(DATASET_FILE.replace(/\.json$/, '.fa.json')));
+      }
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

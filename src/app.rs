@@ -6,6 +6,7 @@ use std::sync::Arc;
 use explainer_core::chart::Theme;
 use explainer_core::model::Dataset;
 use explainer_core::params::{EmbedView, Params};
+use explainer_core::translate;
 use explainer_core::validate::{self, Loaded, Problem};
 use explainer_core::view::page;
 use leptos::prelude::*;
@@ -28,14 +29,16 @@ pub enum LoadState {
     Loading,
     Failed(FetchError),
     Invalid(Arc<Vec<Problem>>),
-    /// The dataset, and its text as fetched (offered as the JSON download).
-    Ready(Arc<Loaded>, Arc<String>),
+    /// The dataset (its text in the edition's language), its file as fetched (offered as the JSON download), and
+    /// whether some of its text could not be translated (then shown in the original).
+    Ready(Arc<Loaded>, Arc<String>, bool),
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     locale::provide(locale::page_locale());
     let s = use_locale().strings;
+    locale::apply_to_document(s);
     let state = RwSignal::new(LoadState::Loading);
     let theme = crate::theme::follow();
     // In an iframe, report the height from the start (loading and error states too).
@@ -47,10 +50,30 @@ pub fn App() -> impl IntoView {
     let load = move || {
         state.set(LoadState::Loading);
         leptos::task::spawn_local(async move {
-            let next = match fetch::dataset_text().await {
+            // The dataset is written in English; another edition fetches its translation at the same time.
+            let translation_url = (s.lang != "en").then(|| translate::translation_url(fetch::DATASET_URL, s.lang));
+            let translation = async {
+                match &translation_url {
+                    Some(url) => Some(fetch::text(url).await),
+                    None => None,
+                }
+            };
+            let (data, translation) = futures::future::join(fetch::dataset_text(), translation).await;
+            let next = match data {
                 Err(e) => LoadState::Failed(e),
                 Ok(text) => match validate::load(&text) {
-                    Ok(loaded) => LoadState::Ready(Arc::new(loaded), Arc::new(text)),
+                    Ok(mut loaded) => {
+                        let incomplete = match translation {
+                            None => false,
+                            Some(Ok(t)) => {
+                                let (d, problems) = translate::translate(&loaded.dataset, &t);
+                                loaded.dataset = d;
+                                !problems.is_empty()
+                            }
+                            Some(Err(_)) => true,
+                        };
+                        LoadState::Ready(Arc::new(loaded), Arc::new(text), incomplete)
+                    }
                     Err(problems) => LoadState::Invalid(Arc::new(problems)),
                 },
             };
@@ -60,12 +83,15 @@ pub fn App() -> impl IntoView {
     load();
 
     view! {
-        <main class="explainer" lang=s.lang dir=s.dir>
+        <main class="explainer">
             {move || match state.get() {
                 LoadState::Loading => (status::frame(), status::loading()).into_any(),
                 LoadState::Failed(e) => (status::frame(), status::failed(e, load)).into_any(),
                 LoadState::Invalid(problems) => (status::frame(), status::invalid(problems, load)).into_any(),
-                LoadState::Ready(loaded, raw) => explainer(loaded, raw, theme).into_any(),
+                LoadState::Ready(loaded, raw, incomplete) => {
+                    let notice = incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
+                    (notice, explainer(loaded, raw, theme)).into_any()
+                }
             }}
         </main>
     }
@@ -73,7 +99,10 @@ pub fn App() -> impl IntoView {
 
 fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> impl IntoView {
     let d = Arc::new(loaded.dataset.clone());
-    let params = crate::address::read(&d);
+    let mut params = crate::address::read(&d);
+    // Links and embed codes made from this page carry its edition.
+    params.lang = Some(use_locale().strings.lang);
+    locale::set_document_text(&d.meta.title, &d.meta.lede);
     if params.transparent {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|doc| doc.document_element()) {
             let _ = root.set_attribute("data-bg", "transparent");
@@ -85,6 +114,12 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
     let params = RwSignal::new(params);
     provide_context(params);
     let p = use_locale().with(|f, s| page::page(&d, f, s));
+    let other = use_locale().strings.switch_lang;
+    let switch_href = Signal::derive(move || {
+        let mut p = params.get();
+        p.lang = Some(other);
+        crate::address::href(&p)
+    });
     let corrections = if p.corrections.is_empty() {
         view! { <p data-testid="corrections">{p.no_corrections}</p> }.into_any()
     } else {
@@ -97,6 +132,7 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
     };
     view! {
         <header class="masthead">
+            {crate::components::shared::edition_switch(switch_href)}
             <h1>{p.title}</h1>
             <p class="lede">{p.lede}</p>
         </header>

@@ -39,8 +39,13 @@ impl From<FetchError> for explainer_core::view::page::Failure {
 }
 
 pub async fn dataset_text() -> Result<String, FetchError> {
+    text(DATASET_URL).await
+}
+
+/// The text at `url` (relative to the page), or why not.
+pub async fn text(url: &str) -> Result<String, FetchError> {
     let request = Box::pin(async {
-        let resp = Request::get(DATASET_URL).send().await.map_err(|_| FetchError::Network)?;
+        let resp = Request::get(url).send().await.map_err(|_| FetchError::Network)?;
         match resp.status() {
             200..=299 => {}
             404 => return Err(FetchError::NotFound),

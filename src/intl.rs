@@ -14,6 +14,7 @@ pub struct IntlFormatter {
     year: Function,
     date: Function,
     short_date: Function,
+    gregorian_date: Function,
     list: Function,
     plural: Function,
 }
@@ -53,14 +54,17 @@ fn js_date(d: Date) -> JsValue {
 }
 
 impl IntlFormatter {
-    pub fn new(locale: &str) -> IntlFormatter {
+    /// `grouping` is `NumberFormat`'s `useGrouping` for counts and decimals: `"auto"`, or `"min2"` (no separator in
+    /// four-digit numbers, as Persian outlets write them).
+    pub fn new(locale: &str, grouping: &str) -> IntlFormatter {
         let n = |v: f64| JsValue::from_f64(v);
         let number = |pairs: &[(&str, JsValue)]| intl("NumberFormat", locale, &options(pairs), "format");
         let utc = ("timeZone", s("UTC"));
+        let g = ("useGrouping", s(grouping));
         IntlFormatter {
-            integer: number(&[("maximumFractionDigits", n(0.0))]),
-            decimal: [0.0, 1.0, 2.0].map(|k| number(&[("maximumFractionDigits", n(k))])),
-            percent: number(&[("style", s("percent")), ("maximumFractionDigits", n(2.0))]),
+            integer: number(&[("maximumFractionDigits", n(0.0)), g.clone()]),
+            decimal: [0.0, 1.0, 2.0].map(|k| number(&[("maximumFractionDigits", n(k)), g.clone()])),
+            percent: number(&[("style", s("percent")), ("maximumFractionDigits", n(2.0)), g.clone()]),
             year: number(&[("useGrouping", JsValue::FALSE)]),
             date: intl(
                 "DateTimeFormat",
@@ -68,7 +72,13 @@ impl IntlFormatter {
                 &options(&[("day", s("numeric")), ("month", s("long")), ("year", s("numeric")), utc.clone()]),
                 "format",
             ),
-            short_date: intl("DateTimeFormat", locale, &options(&[("day", s("numeric")), ("month", s("short")), utc]), "format"),
+            short_date: intl("DateTimeFormat", locale, &options(&[("day", s("numeric")), ("month", s("short")), utc.clone()]), "format"),
+            gregorian_date: intl(
+                "DateTimeFormat",
+                locale,
+                &options(&[("day", s("numeric")), ("month", s("long")), ("year", s("numeric")), ("calendar", s("gregory")), utc]),
+                "format",
+            ),
             list: intl("ListFormat", locale, &options(&[("type", s("conjunction"))]), "format"),
             plural: intl("PluralRules", locale, &options(&[]), "select"),
         }
@@ -98,6 +108,10 @@ impl Formatter for IntlFormatter {
 
     fn short_date(&self, d: Date) -> String {
         call(&self.short_date, &js_date(d))
+    }
+
+    fn gregorian_date(&self, d: Date) -> String {
+        call(&self.gregorian_date, &js_date(d))
     }
 
     fn list(&self, items: &[String]) -> String {

@@ -5,7 +5,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use explainer_core::format::Formatter;
-use explainer_core::strings::{Strings, EN};
+use explainer_core::strings::Strings;
+#[cfg(feature = "pseudo-locale")]
+use explainer_core::strings::EN;
 use leptos::prelude::*;
 
 use crate::intl::IntlFormatter;
@@ -36,7 +38,7 @@ impl Locale {
             match m.iter().find(|(t, _)| *t == tag) {
                 Some((_, f)) => f.clone(),
                 None => {
-                    let f = Rc::new(IntlFormatter::new(tag));
+                    let f = Rc::new(IntlFormatter::new(tag, self.strings.number_grouping));
                     m.push((tag, f.clone()));
                     f
                 }
@@ -46,12 +48,48 @@ impl Locale {
     }
 }
 
-/// The page's locale: English, or in a `pseudo-locale` test build every English string bracketed.
+/// The browser's languages in order of preference (`navigator.languages`, else `navigator.language`).
+#[cfg_attr(feature = "pseudo-locale", allow(dead_code))]
+fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// The page's edition: the address's `lang`, else (top-level page only) the browser's languages, else English. In a
+/// `pseudo-locale` test build, every English string bracketed.
 pub fn page_locale() -> Locale {
     #[cfg(feature = "pseudo-locale")]
     return Locale { strings: pseudo::strings() };
     #[cfg(not(feature = "pseudo-locale"))]
-    Locale { strings: &EN }
+    {
+        let pairs = crate::address::pairs();
+        let lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str());
+        let embedded = pairs.iter().any(|(k, _)| k == "embed");
+        Locale { strings: explainer_core::edition::choose(lang, embedded, &browser_languages()) }
+    }
+}
+
+/// Sets the document's language and direction to the edition's (`<html lang dir>`), so that the whole page,
+/// scrollbars and form controls included, is laid out right to left in Persian.
+pub fn apply_to_document(s: &Strings) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", s.lang);
+        let _ = root.set_attribute("dir", s.dir);
+    }
+}
+
+/// The document's title and description, from the dataset's (translated) title and lede.
+pub fn set_document_text(title: &str, description: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    doc.set_title(title);
+    if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description);
+    }
 }
 
 #[cfg(feature = "pseudo-locale")]
@@ -109,6 +147,9 @@ mod pseudo {
         fn short_date(&self, d: Date) -> String {
             m(self.0.short_date(d))
         }
+        fn gregorian_date(&self, d: Date) -> String {
+            m(self.0.gregorian_date(d))
+        }
         fn list(&self, items: &[String]) -> String {
             m(self.0.list(items))
         }
@@ -120,7 +161,7 @@ mod pseudo {
 
 /// The page's locale (English until a second edition is chosen).
 pub fn use_locale() -> Locale {
-    use_context::<Locale>().unwrap_or(Locale { strings: &EN })
+    use_context::<Locale>().unwrap_or(Locale { strings: &explainer_core::strings::EN })
 }
 
 /// Makes `locale` the one the components below use.

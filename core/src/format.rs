@@ -43,6 +43,9 @@ pub trait Formatter {
     fn date(&self, d: Date) -> String;
     /// A short axis label, e.g. "12 Feb" (`day: "numeric", month: "short"`, UTC).
     fn short_date(&self, d: Date) -> String;
+    /// A full date in the Gregorian calendar whatever the locale's own, for the bracketed date beside a Solar Hijri
+    /// one (`calendar: "gregory"`, otherwise as `date`). In a Gregorian locale it equals `date`.
+    fn gregorian_date(&self, d: Date) -> String;
     /// A list joined in the locale's words, e.g. "Internet, SMS and landlines" (`ListFormat`, conjunction).
     fn list(&self, items: &[String]) -> String;
     /// The plural category of `n` (`PluralRules`, cardinal).
@@ -98,6 +101,10 @@ impl Formatter for PlainEnglish {
 
     fn short_date(&self, d: Date) -> String {
         format!("{} {}", d.day(), SHORT_MONTHS[d.month() as usize - 1])
+    }
+
+    fn gregorian_date(&self, d: Date) -> String {
+        self.date(d)
     }
 
     fn list(&self, items: &[String]) -> String {

@@ -69,6 +69,8 @@ impl ThemeChoice {
 /// Everything the address can say.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Params {
+    /// The edition asked for (`lang=en|fa`); the page writes its own edition here, so links carry it.
+    pub lang: Option<&'static str>,
     pub embed: Option<EmbedView>,
     pub theme: ThemeChoice,
     pub transparent: bool,
@@ -112,6 +114,7 @@ impl Params {
         let (mut from, mut to) = (None, None);
         for (k, v) in pairs {
             match k {
+                "lang" => p.lang = crate::edition::by_lang(v).map(|s| s.lang),
                 "embed" => p.embed = EmbedView::parse(v),
                 "theme" => p.theme = ThemeChoice::parse(v),
                 "bg" => p.transparent = v == "transparent",
@@ -144,6 +147,9 @@ impl Params {
     /// The pairs that describe this state, defaults left out, in a stable order.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
+        if let Some(l) = self.lang {
+            out.push(("lang", l.to_string()));
+        }
         if let Some(e) = self.embed {
             out.push(("embed", e.name().to_string()));
         }

@@ -11,6 +11,18 @@ pub struct Strings {
     /// Locale for `Intl` number and date formatting.
     pub intl_locale: &'static str,
     pub dir: &'static str,
+    /// `NumberFormat`'s `useGrouping` for counts: `"auto"` ("3,117"), or `"min2"` (no separator in four-digit numbers).
+    pub number_grouping: &'static str,
+    /// The font stack of the chart's SVG text (the page's own font for this script).
+    pub chart_font: &'static str,
+    /// The link to the other edition: its name in its own language, and its `lang` code.
+    pub switch_label: &'static str,
+    pub switch_lang: &'static str,
+    /// A full date where the reader checks it (tooltips, the table, the CSV): "{date}", or, in a locale whose
+    /// calendar is not the Gregorian one, "{date} ({gregorian})".
+    pub dual_date: &'static str,
+    /// Shown when this edition's translation of the dataset's text could not be loaded or used in full.
+    pub translation_missing: &'static str,
     /// The page's title while no dataset is loaded (its own title comes from the dataset).
     pub frame_title: &'static str,
     pub loading: &'static str,
@@ -245,6 +257,12 @@ pub const EN: Strings = Strings {
     lang: "en",
     intl_locale: "en-GB",
     dir: "ltr",
+    number_grouping: "auto",
+    chart_font: "system-ui, sans-serif",
+    switch_label: "فارسی",
+    switch_lang: "fa",
+    dual_date: "{date}",
+    translation_missing: "Some of the records' text could not be shown in English; it is shown in its original language.",
     frame_title: "Death tolls and the communication blackout",
     loading: "Loading the figures…",
     load_failed_title: "The figures could not be loaded",
@@ -544,6 +562,12 @@ impl Strings {
             Basis::Confirmed => fill(self.confirmed_template, &[("figure", &hedged)]),
             _ => hedged,
         }
+    }
+
+    /// A date where the reader checks it (tooltips, the table): in the locale's calendar, with the Gregorian date
+    /// beside it where the locale's calendar is another.
+    pub fn dual_date(&self, d: crate::date::Date, fmt: &dyn crate::format::Formatter) -> String {
+        fill(self.dual_date, &[("date", &fmt.date(d)), ("gregorian", &fmt.gregorian_date(d))])
     }
 
     /// "{days} days", in the plural the formatter says.

@@ -29,10 +29,10 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub(crate) fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
         Problem { severity: Severity::Error, path: path.into(), line_col: None, message: message.into() }
     }
-    fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub(crate) fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
         Problem { severity: Severity::Warning, path: path.into(), line_col: None, message: message.into() }
     }
 }
@@ -257,7 +257,7 @@ fn record_path(name: &str, i: usize, raw: &RawValue) -> String {
 
 /// A serde_json error as a problem. `start` is where the parsed text begins in the file (line, column), so
 /// positions inside a record are reported as positions in the whole file.
-fn json_problem(e: &serde_json::Error, path: String, start: (usize, usize)) -> Problem {
+pub(crate) fn json_problem(e: &serde_json::Error, path: String, start: (usize, usize)) -> Problem {
     use serde_json::error::Category;
     let mut message = e.to_string();
     // serde_json appends " at line L column C"; we report the position separately.

@@ -36,6 +36,9 @@ impl Formatter for Pseudo {
     fn short_date(&self, d: Date) -> String {
         mark(PlainEnglish.short_date(d))
     }
+    fn gregorian_date(&self, d: Date) -> String {
+        mark(PlainEnglish.gregorian_date(d))
+    }
     fn list(&self, items: &[String]) -> String {
         mark(PlainEnglish.list(items))
     }

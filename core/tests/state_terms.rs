@@ -4,10 +4,10 @@
 use std::path::Path;
 
 /// Stems of the state's terms, English and Persian (lowercase).
-const TERMS: [&str; 8] = ["martyr", "rioter", "terrorist", "mohareb", "شهید", "شهدا", "اغتشاشگر", "آشوبگر"];
+const TERMS: [&str; 10] = ["martyr", "rioter", "terrorist", "mohareb", "شهید", "شهدا", "اغتشاشگر", "آشوبگر", "تروریست", "محارب"];
 
 /// Proper names that contain a term and are not the state's label for anyone.
-const NAMES: [&str; 2] = ["Martyrs and Veterans Affairs Foundation", "Martyrs Foundation"];
+const NAMES: [&str; 4] = ["Martyrs and Veterans Affairs Foundation", "Martyrs Foundation", "بنیاد شهید و امور ایثارگران", "بنیاد شهید"];
 
 /// Byte ranges of `text` that lie inside quotation marks: “…”, «…», or "…".
 fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
@@ -119,21 +119,25 @@ fn state_terms_are_quoted_in_every_dataset_and_interface_string() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = Vec::new();
     let mut checked = 0;
-    for file in ["../public/data/iran-2026.json", "tests/fixtures/small.json"] {
+    for file in
+        ["../public/data/iran-2026.json", "tests/fixtures/small.json", "../public/data/iran-2026.fa.json", "tests/fixtures/small.fa.json"]
+    {
         for (at, text) in dataset_strings(&root.join(file)) {
             checked += 1;
             found.extend(bare_terms(&text).into_iter().map(|b| format!("{file} {at}: {b}")));
         }
     }
     // Every string literal in the interface strings.
-    let source = std::fs::read_to_string(root.join("src/strings.rs")).unwrap();
-    for (i, line) in source.lines().enumerate() {
-        if line.trim_start().starts_with("//") {
-            continue;
-        }
-        for lit in literals(line) {
-            checked += 1;
-            found.extend(bare_terms(&lit).into_iter().map(|b| format!("strings.rs:{}: {b}", i + 1)));
+    for file in ["src/strings.rs", "src/strings_fa.rs"] {
+        let source = std::fs::read_to_string(root.join(file)).unwrap();
+        for (i, line) in source.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for lit in literals(line) {
+                checked += 1;
+                found.extend(bare_terms(&lit).into_iter().map(|b| format!("{file}:{}: {b}", i + 1)));
+            }
         }
     }
     assert!(checked > 1000, "only {checked} strings checked");

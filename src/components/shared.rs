@@ -4,9 +4,21 @@ use explainer_core::describe::Link;
 use explainer_core::view::records::NoteItem;
 use leptos::prelude::*;
 
-/// Source links, each opening in a new tab.
+/// Source links, each opening in a new tab. Each is isolated (`dir="auto"`): a Latin publisher's name inside
+/// right-to-left text keeps its own direction and does not pull its neighbours' numbers across it.
 pub fn source_links(links: Vec<Link>) -> impl IntoView {
-    links.into_iter().map(|l| view! { <a href=l.url rel="noopener" target="_blank">{l.label}</a> }).collect_view()
+    links.into_iter().map(|l| view! { <a href=l.url rel="noopener" target="_blank" dir="auto">{l.label}</a> }).collect_view()
+}
+
+/// The link to the same page in the other edition («فارسی» / «English»), in that edition's language. `href` is
+/// the address with its `lang` changed.
+pub fn edition_switch(href: Signal<String>) -> impl IntoView {
+    let s = crate::locale::use_locale().strings;
+    view! {
+        <p class="edition-switch">
+            <a href=href lang=s.switch_lang hreflang=s.switch_lang data-testid="edition-switch">{s.switch_label}</a>
+        </p>
+    }
 }
 
 /// Dated notes, each with its sources; low-reliability notes flagged.

@@ -35,7 +35,15 @@ pub fn failed(e: FetchError, retry: impl Fn() + 'static) -> impl IntoView {
 
 /// The page's frame while there is no dataset to take a title from.
 pub fn frame() -> impl IntoView {
-    view! { <header class="masthead"><h1>{use_locale().strings.frame_title}</h1></header> }
+    let s = use_locale().strings;
+    let other = explainer_core::params::Params { lang: Some(s.switch_lang), ..Default::default() };
+    let href = Signal::derive(move || crate::address::href(&other));
+    view! {
+        <header class="masthead">
+            {crate::components::shared::edition_switch(href)}
+            <h1>{s.frame_title}</h1>
+        </header>
+    }
 }
 
 pub fn invalid(problems: Arc<Vec<Problem>>, retry: impl Fn() + 'static) -> impl IntoView {

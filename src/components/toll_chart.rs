@@ -176,8 +176,11 @@ pub fn TollChart(
     let d = dataset.clone();
 
     view! {
+        // The chart's geometry runs left to right in every edition (time goes from left to right); its tooltip
+        // reads in the page's direction.
         <div
             class="toll-chart"
+            dir="ltr"
             data-testid=testid
             node_ref=container
             on:keydown=move |e| if e.key() == "Escape" { selected.set(None) }

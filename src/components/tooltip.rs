@@ -18,6 +18,7 @@ pub fn Tooltip(
     position: Signal<Option<(i32, i32, u32)>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let dir = locale.strings.dir;
     let body = move || {
         let t = selected.get()?;
         let v = locale.with(|f, s| chart::tip(&dataset, t, f, s));
@@ -59,7 +60,7 @@ pub fn Tooltip(
     move || {
         let (close, content) = body()?;
         Some(view! {
-            <div class="tooltip" data-testid="tooltip" role="dialog" aria-live="polite"
+            <div class="tooltip" data-testid="tooltip" role="dialog" aria-live="polite" dir=dir
                 style:left=move || side(true) style:right=move || side(false) style:top=top>
                 <button type="button" class="tip-close" aria-label=close on:click=move |_| selected.set(None)>"×"</button>
                 {content}

@@ -161,7 +161,34 @@ pub fn draw(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, view: &Ch
         svg.push_str(&format!("<g {attrs}>\n{body}\n</g>\n"));
     }
     svg.push_str("</svg>\n");
-    Drawn { svg, frame: f }
+    Drawn { svg: for_locale(svg, s), frame: f }
+}
+
+/// The locale's font for the chart's text, and, in a right-to-left locale, every label isolated right to left
+/// (U+2067 … U+2069) inside the left-to-right chart: its words and numbers keep their reading order ("۳۱۱۷ نفر"),
+/// while the anchors stay where the geometry put them.
+fn for_locale(svg: String, s: &Strings) -> String {
+    let svg = if s.chart_font == FONT {
+        svg
+    } else {
+        svg.replace(&format!("font-family=\"{FONT}\""), &format!("font-family=\"{}\"", escape(s.chart_font)))
+    };
+    if s.dir != "rtl" {
+        return svg;
+    }
+    let mut out = String::with_capacity(svg.len() + 512);
+    let mut rest = svg.as_str();
+    while let Some(open) = rest.find("<text") {
+        let Some(gt) = rest[open..].find('>').map(|i| open + i + 1) else { break };
+        let Some(close) = rest[gt..].find("</text>").map(|i| gt + i) else { break };
+        out.push_str(&rest[..gt]);
+        out.push('\u{2067}');
+        out.push_str(&rest[gt..close]);
+        out.push('\u{2069}');
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The chart's accessible title and description, computed from what is shown so they stay true.

@@ -69,7 +69,8 @@ pub const SHOWN_PROBLEMS: usize = 8;
 pub fn failed(f: Failure, fmt: &dyn Formatter, s: &Strings) -> Panel {
     let text = match f {
         Failure::NotFound => s.load_failed_not_found.to_string(),
-        Failure::Status(code) => fill(s.load_failed_status, &[("status", &code.to_string())]),
+        // A status code is a code, not a quantity: the locale's digits without grouping, as for a year.
+        Failure::Status(code) => fill(s.load_failed_status, &[("status", &fmt.year(code as i32))]),
         Failure::Network => s.load_failed_network.to_string(),
         Failure::Timeout(secs) => fill(s.load_failed_timeout, &[("seconds", &fmt.integer(secs as u64))]),
         Failure::Interrupted => s.load_failed_interrupted.to_string(),

@@ -1,0 +1,43 @@
+//! The editions the explainer has, and which one a reader gets: `?lang=` decides; without it the top-level page
+//! follows the browser's languages, and an embed is English (a newsroom chooses its embed's language in the code
+//! it pastes, never the reader's browser).
+
+use crate::strings::{Strings, EN};
+use crate::strings_fa::FA;
+
+pub const EDITIONS: [&Strings; 2] = [&EN, &FA];
+
+/// The edition whose `lang` is `code` ("en", "fa").
+pub fn by_lang(code: &str) -> Option<&'static Strings> {
+    EDITIONS.into_iter().find(|s| s.lang == code)
+}
+
+/// The edition for an address's `lang` (if any), whether the page is embedded, and the browser's languages in
+/// order of preference (`navigator.languages`, e.g. `["fa-IR", "en"]`): the first one with an edition wins.
+pub fn choose(lang: Option<&str>, embedded: bool, browser: &[String]) -> &'static Strings {
+    if let Some(s) = lang.and_then(by_lang) {
+        return s;
+    }
+    if embedded {
+        return &EN;
+    }
+    browser.iter().find_map(|l| by_lang(&l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())).unwrap_or(&EN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_address_then_the_browser_decide() {
+        let b = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(choose(Some("fa"), true, &[]).lang, "fa");
+        assert_eq!(choose(Some("en"), false, &b(&["fa-IR"])).lang, "en");
+        assert_eq!(choose(None, false, &b(&["fa-IR", "en"])).lang, "fa");
+        assert_eq!(choose(None, false, &b(&["en-US", "fa"])).lang, "en");
+        assert_eq!(choose(None, false, &b(&["de", "FA"])).lang, "fa");
+        assert_eq!(choose(None, true, &b(&["fa-IR"])).lang, "en", "an embed is English unless its code says otherwise");
+        assert_eq!(choose(Some("xx"), false, &b(&["fa"])).lang, "fa", "an unknown lang is ignored");
+        assert_eq!(choose(None, false, &[]).lang, "en");
+    }
+}

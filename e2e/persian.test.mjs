@@ -1,0 +1,201 @@
+// The Persian edition (?lang=fa), as a Persian reader gets it: right to left, every word Persian, every number in
+// Persian digits, the key figures and their Solar Hijri dates as the dataset and the browser's Intl give them, no
+// sideways scrolling, no accessibility violations, every embed view in Persian; and the switch between editions.
+// Expected values are computed from the dataset and the browser's own Intl (fa-IR), never typed.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTIFACTS, axe, dataset, launch, openPage, serve } from './harness.mjs';
+
+let server;
+let browser;
+let data;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  data = await dataset();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const plotDate = (c) => c.published ?? c.as_of;
+
+async function open(query, opts = {}) {
+  const p = await openPage(browser, server.url, opts);
+  await p.page.goto(`${server.url}?${query}`);
+  await p.page.locator('[data-testid=summary], [data-testid=embedded], [data-testid=story]').first().waitFor({ timeout: 20000 });
+  await p.page.evaluate(() => document.fonts.ready);
+  return p;
+}
+
+/**
+ * Every visible text run on the page (text nodes, SVG text, accessible names), each with whether it sits where a
+ * Latin run is allowed: a link, an element marked as another language or direction, or the embed code box.
+ */
+const runs = (page) =>
+  page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (el.closest('script, style, noscript, textarea')) continue;
+      const free = !!el.closest('a, bdi, [dir=ltr], [dir=auto], [lang]:not([lang=fa])');
+      out.push({ text: n.textContent, free });
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      out.push({ text: el.getAttribute('aria-label') ?? '', free: false }, { text: el.getAttribute('title') ?? '', free: false });
+    }
+    return out.filter((r) => r.text.trim());
+  });
+
+/** A text with its isolated runs (U+2068 … U+2069, as the dataset isolates Latin names) taken out. */
+const unisolated = (t) => t.replace(/\u2068[^\u2068\u2069]*\u2069/g, ' ');
+
+function strays(list) {
+  const latin = [];
+  const digits = [];
+  for (const { text, free } of list) {
+    if (free) continue;
+    const t = unisolated(text);
+    if (/[A-Za-z]/.test(t)) latin.push(text.slice(0, 100));
+    if (/[0-9]/.test(t)) digits.push(text.slice(0, 100));
+  }
+  return { latin: [...new Set(latin)], digits: [...new Set(digits)] };
+}
+
+describe('the Persian edition', () => {
+  test('?lang=fa: right to left, Persian title, every word Persian and every number in Persian digits', async () => {
+    const p = await open('lang=fa', { width: 1280, height: 900 });
+    const { page } = p;
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+    const fa = JSON.parse(await (await fetch(`${server.url}data/iran-2026.fa.json`)).text());
+    assert.equal(await page.title(), fa.meta.title);
+    assert.equal(await page.locator('meta[name=description]').getAttribute('content'), fa.meta.lede);
+    // Open everything a reader can open: the details, the embed codes, a tooltip, then the table.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.locator('[data-testid=embed-button]').click();
+    await page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
+    await page.locator('[data-testid=tooltip]').waitFor();
+    // The chart's labels are isolated right to left inside its left-to-right SVG.
+    const labels = await page.locator('[data-testid=toll-chart] svg.chart text').allTextContents();
+    assert.ok(labels.length > 5 && labels.every((t) => t.startsWith('\u2067') && t.endsWith('\u2069')), labels.slice(0, 5).join(' | '));
+    assert.equal(await page.locator('[data-testid=toll-chart] svg.chart').getAttribute('direction'), 'ltr');
+    const seen = await runs(page);
+    await page.locator('#tab-table').click();
+    await page.locator('[data-testid=claims-table]').waitFor();
+    seen.push(...(await runs(page)));
+    assert.ok(seen.length > data.claims.length * 8, `${seen.length} texts read`);
+    const persian = seen.filter((r) => /[\u0600-\u06FF]/.test(r.text)).length;
+    assert.ok(persian > seen.length / 2, `${persian} of ${seen.length} texts are Persian`);
+    const { latin, digits } = strays(seen);
+    assert.deepEqual(latin, [], 'Latin letters outside links and isolated names');
+    assert.deepEqual(digits, [], 'ASCII digits: every number must be in Persian digits');
+    console.log(`Persian: ${seen.length} texts, ${persian} in Persian, none in English outside links and isolated names`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('the key figures and their Solar Hijri dates are the dataset\'s, through the browser\'s fa-IR Intl', async () => {
+    const p = await open('lang=fa');
+    const { page } = p;
+    for (const [side, testid] of [['official', 'summary-official'], ['independent', 'summary-independent']]) {
+      const card = page.locator(`[data-testid=${testid}]`);
+      const id = await card.getAttribute('data-claim');
+      const c = data.claims.find((k) => k.id === id);
+      const owner = c && c.claimant === data.meta.headline[side];
+      assert.ok(owner, `${side}: the card shows a claim of ${data.meta.headline[side]} (${id})`);
+      const text = await card.innerText();
+      const [value, date] = await page.evaluate(
+        ([v, d]) => [
+          new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, useGrouping: 'min2' }).format(v),
+          new Intl.DateTimeFormat('fa-IR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`)),
+        ],
+        [c.value, plotDate(c)],
+      );
+      assert.ok(text.includes(value), `${text} should give ${value}`);
+      assert.ok(text.includes(date), `${text} should give the Solar Hijri date ${date}`);
+      assert.match(date, /[\u06F0-\u06F9]/, 'Persian digits');
+    }
+    // A tooltip gives the Solar Hijri date with the Gregorian one beside it.
+    const first = data.claims.find((c) => c.published);
+    await page.locator(`[data-testid=toll-chart] .hit[data-id="${first.id}"]`).focus();
+    const tip = await page.locator('[data-testid=tooltip]').innerText();
+    const [sh, greg] = await page.evaluate((d) => {
+      const o = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+      const at = new Date(`${d}T12:00:00Z`);
+      return [new Intl.DateTimeFormat('fa-IR', o).format(at), new Intl.DateTimeFormat('fa-IR', { ...o, calendar: 'gregory' }).format(at)];
+    }, first.published);
+    assert.ok(tip.includes(`${sh} (${greg})`), `${tip} should give ${sh} (${greg})`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('no sideways scrolling from 320 to 1280 px; axe finds no violations; screenshots in light and dark', async () => {
+    for (const width of [320, 375, 768, 1280]) {
+      for (const colorScheme of width === 375 || width === 1280 ? ['light', 'dark'] : ['light']) {
+        const p = await open('lang=fa', { width, height: 900, colorScheme });
+        const { scroll, client } = await p.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert.ok(scroll <= client, `${width}px: the page is ${scroll}px wide`);
+        if (width === 375 || width === 1280) {
+          await p.page.screenshot({ path: join(ARTIFACTS, `fa-${width}-${colorScheme}.png`), fullPage: true });
+        }
+        if (width === 1280 && colorScheme === 'light') assert.deepEqual(await axe(p.page), []);
+        p.assertClean();
+        await p.close();
+      }
+    }
+  });
+
+  test('every embed view is Persian and right to left with lang=fa, English without it, and sizes itself', async () => {
+    for (const view of ['story', 'chart', 'blackout', 'table', 'summary']) {
+      if (view === 'story' && !data.story?.length) continue;
+      const p = await open(`lang=fa&embed=${view}`, { width: 375, height: 700 });
+      assert.equal(await p.page.locator('html').getAttribute('dir'), 'rtl', view);
+      await p.page.locator('[data-testid=embedded]').waitFor();
+      const { latin, digits } = strays(await runs(p.page));
+      assert.deepEqual(latin, [], `${view}: Latin letters`);
+      assert.deepEqual(digits, [], `${view}: ASCII digits`);
+      p.assertClean();
+      await p.close();
+    }
+    // An embed without lang is English whatever the reader's browser prefers.
+    const context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?embed=summary`);
+    await page.locator('[data-testid=embedded]').waitFor({ timeout: 20000 });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // The top-level page follows the browser's language.
+    await page.goto(server.url);
+    await page.locator('[data-testid=summary]').waitFor({ timeout: 20000 });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
+    await context.close();
+  });
+
+  test('the switch moves between editions keeping the reader\'s place; links and embed codes carry lang', async () => {
+    const p = await open('lang=fa&date=' + plotDate(data.claims[0]));
+    const { page } = p;
+    const sw = page.locator('[data-testid=edition-switch]');
+    assert.equal(await sw.innerText(), 'English');
+    assert.equal(await sw.getAttribute('lang'), 'en');
+    await sw.click();
+    await page.waitForURL(/lang=en/);
+    await page.locator('[data-testid=summary]').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.ok(page.url().includes(`date=${plotDate(data.claims[0])}`), `${page.url()} keeps the day`);
+    assert.equal(await page.locator('[data-testid=edition-switch]').innerText(), 'فارسی');
+    await page.locator('[data-testid=edition-switch]').click();
+    await page.waitForURL(/lang=fa/);
+    await page.locator('[data-testid=summary]').waitFor();
+    await page.locator('[data-testid=embed-button]').click();
+    const code = await page.locator('[data-testid=embed-codes] textarea').first().inputValue();
+    assert.match(code, /lang=fa/, code);
+    p.assertClean();
+    await p.close();
+  });
+});
