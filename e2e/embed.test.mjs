@@ -238,7 +238,8 @@ describe('embedding', () => {
     await p.page.locator('[data-testid=embed-view]').selectOption('table');
     await p.page.locator('[data-testid=embed-theme]').selectOption('dark');
     const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
-    assert.match(snippet, /<iframe src="[^"]*\?embed=table&amp;theme=dark"/);
+    // The code carries the edition it was made in (lang), so the embed shows the language the editor saw.
+    assert.match(snippet, /<iframe src="[^"]*\?lang=en&amp;embed=table&amp;theme=dark"/);
     assert.match(snippet, /title="[^"]+"/);
     assert.match(snippet, /loading="lazy"/);
     assert.match(snippet, /data-toll-explainer/);

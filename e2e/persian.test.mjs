@@ -152,6 +152,35 @@ describe('the Persian edition', () => {
     }
   });
 
+  test('the story\'s arrow keys follow the reading direction; the chart\'s labels do not overlap at 375 and 1280 px', async () => {
+    for (const width of [375, 1280]) {
+      const p = await open('lang=fa', { width, height: 900 });
+      const { page } = p;
+      const boxes = await page.locator('[data-testid=toll-chart] svg.chart text').evaluateAll((ts) =>
+        ts.map((t) => { const r = t.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom, s: t.textContent.trim() }; }),
+      );
+      const overlaps = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1) overlaps.push(`${a.s} / ${b.s}`);
+        }
+      }
+      assert.deepEqual(overlaps, [], `${width}px: overlapping chart labels`);
+      if (data.story?.length > 1 && width === 1280) {
+        const current = (id) => page.waitForFunction((x) => document.querySelector('article.step[aria-current=step]')?.id === x, id);
+        await page.locator(`article#${data.story[0].id} [data-testid=story-next]`).focus();
+        // Right to left: the left arrow goes forward, the right arrow back.
+        await page.keyboard.press('ArrowLeft');
+        await current(data.story[1].id);
+        await page.keyboard.press('ArrowRight');
+        await current(data.story[0].id);
+      }
+      p.assertClean();
+      await p.close();
+    }
+  });
+
   test('every embed view is Persian and right to left with lang=fa, English without it, and sizes itself', async () => {
     for (const view of ['story', 'chart', 'blackout', 'table', 'summary']) {
       if (view === 'story' && !data.story?.length) continue;

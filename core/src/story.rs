@@ -115,6 +115,18 @@ pub fn step_index(d: &Dataset, step: Option<&str>) -> Option<usize> {
     Some(step.and_then(|id| d.story.iter().position(|s| s.id == id)).unwrap_or(0))
 }
 
+/// The step a key moves to from step `cur`, in the page's reading direction (`dir`): the arrow pointing where text
+/// goes next ("ArrowRight" left to right, "ArrowLeft" right to left) and Page Down go forward; the other arrow and
+/// Page Up go back. `None` for any other key. The caller clamps to the last step.
+pub fn key_step(key: &str, dir: &str, cur: usize) -> Option<usize> {
+    let (forward, back) = if dir == "rtl" { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
+    match key {
+        k if k == forward || k == "PageDown" => Some(cur + 1),
+        k if k == back || k == "PageUp" => Some(cur.saturating_sub(1)),
+        _ => None,
+    }
+}
+
 /// The text with every placeholder filled. Placeholders that cannot be filled are left out (validation reports
 /// them; the page never shows a made-up value).
 pub fn render(d: &Dataset, text: &str, fmt: &dyn Formatter, s: &Strings) -> Vec<Segment> {
@@ -134,6 +146,14 @@ pub fn render(d: &Dataset, text: &str, fmt: &dyn Formatter, s: &Strings) -> Vec<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn arrows_follow_the_reading_direction() {
+        use super::key_step;
+        assert_eq!((key_step("ArrowRight", "ltr", 2), key_step("ArrowLeft", "ltr", 2)), (Some(3), Some(1)));
+        assert_eq!((key_step("ArrowLeft", "rtl", 2), key_step("ArrowRight", "rtl", 2)), (Some(3), Some(1)));
+        assert_eq!((key_step("PageDown", "rtl", 0), key_step("PageUp", "ltr", 0), key_step("a", "ltr", 0)), (Some(1), Some(0), None));
+    }
+
     use super::*;
 
     #[test]

@@ -176,13 +176,10 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
         })
         .collect_view();
 
+    let dir = use_locale().strings.dir;
     let on_key = move |e: web_sys::KeyboardEvent| {
         let cur = active.get_untracked();
-        let next = match e.key().as_str() {
-            "ArrowRight" | "PageDown" => Some(cur + 1),
-            "ArrowLeft" | "PageUp" => Some(cur.saturating_sub(1)),
-            _ => None,
-        };
+        let next = explainer_core::story::key_step(&e.key(), dir, cur);
         if let Some(i) = next {
             // Inside the chart the arrows move between points instead.
             let in_chart = e

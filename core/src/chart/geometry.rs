@@ -73,7 +73,9 @@ impl Frame {
         } else {
             2
         };
-        let top = 16 + label_rows * (font as i32 + 6);
+        // The axis title sits between the last row and the plot; 20 px leaves it clear of the last row in scripts
+        // with tall line boxes too (Persian text in Vazirmatn is 14 px tall at a 12 px font).
+        let top = 20 + label_rows * (font as i32 + 6);
         let toll_h = if compact { 250 } else { 330 };
         let toll = Rect { left, top, right, bottom: top + toll_h };
 
