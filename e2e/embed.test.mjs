@@ -29,6 +29,7 @@ before(async () => {
   host = await serve(join(ROOT, 'e2e'), {
     '/pym.js': (req, res) => { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(pym); },
     '/embedjs.html': html('embedjs'),
+    '/persian.html': html('persian'),
     '/pym.html': html('pym'),
     '/datawrapper.html': html('datawrapper'),
     '/sandbox.html': html('sandbox'),
@@ -53,6 +54,8 @@ before(async () => {
 <style>body{font-family:Georgia,serif;max-width:760px;margin:0 auto;padding:16px} iframe{display:block;width:100%;border:0}</style></head>
 <body><h1>A news article about the toll</h1><p>Text of the article before the graphic.</p>${body}<p>Text of the article after the graphic.</p></body></html>`;
   pages.embedjs = page(`<iframe id="f" src="${app.url}?embed=${data.story.length ? 'story' : 'chart'}" title="Explainer" height="900" data-toll-explainer></iframe>
+<script src="${app.url}embed.js" async></script>`);
+  pages.persian = page(`<iframe id="f" src="${app.url}?lang=fa&embed=${data.story.length ? 'story' : 'chart'}" title="Explainer" height="900" data-toll-explainer></iframe>
 <script src="${app.url}embed.js" async></script>`);
   pages.sandbox = page(`<iframe id="f" src="${app.url}?embed=chart" title="Explainer" height="900" data-toll-explainer sandbox="allow-scripts allow-same-origin allow-popups"></iframe>
 <script src="${app.url}embed.js" async></script>`);
@@ -163,6 +166,20 @@ describe('embedding', () => {
       s = await settled(p.page);
       assert.ok(Math.abs(s.outer - s.inner) <= 2, `after steps: iframe ${s.outer}px vs content ${s.inner}px`);
       assert.ok(await noInnerScrollbar(s.frame));
+      p.assertClean();
+      await p.close();
+    });
+  }
+
+  for (const width of [320, 1600]) {
+    test(`a Persian embed (lang=fa) is right to left and embed.js sizes it to its content at host width ${width}`, async () => {
+      const p = await openPage(browser, [host.url, app.url], { width, height: 900 });
+      await p.page.goto(`${host.url}persian.html`);
+      const s = await settled(p.page);
+      assert.equal(await s.frame.evaluate(() => document.documentElement.dir), 'rtl');
+      assert.ok(Math.abs(s.outer - s.inner) <= 2, `iframe ${s.outer}px vs content ${s.inner}px`);
+      assert.ok(await noInnerScrollbar(s.frame));
+      await p.page.screenshot({ path: join(ARTIFACTS, `host-persian-${width}.png`), fullPage: true });
       p.assertClean();
       await p.close();
     });

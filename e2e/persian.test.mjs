@@ -181,7 +181,7 @@ describe('the Persian edition', () => {
     }
   });
 
-  test('every embed view is Persian and right to left with lang=fa, English without it, and sizes itself', async () => {
+  test('every embed view is Persian and right to left with lang=fa; an embed without lang is English, the page follows the browser', async () => {
     for (const view of ['story', 'chart', 'blackout', 'table', 'summary']) {
       if (view === 'story' && !data.story?.length) continue;
       const p = await open(`lang=fa&embed=${view}`, { width: 375, height: 700 });
