@@ -4,7 +4,7 @@
 // Expected values are computed from the dataset and the browser's own Intl (fa-IR), never typed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTIFACTS, axe, dataset, launch, openPage, serve } from './harness.mjs';
 
@@ -204,6 +204,37 @@ describe('the Persian edition', () => {
     await page.locator('[data-testid=summary]').waitFor({ timeout: 20000 });
     assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
     await context.close();
+  });
+
+  test('downloads in Persian: the CSV\'s text, the file names and the chart\'s labels and caption are Persian; the figures exact', async () => {
+    const p = await open('lang=fa');
+    const { page } = p;
+    const fa = JSON.parse(await (await fetch(`${server.url}data/iran-2026.fa.json`)).text());
+    await page.locator('[data-testid=download-csv]').waitFor();
+    const get = async (id) => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid=${id}]`).click()]);
+      return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
+    };
+    const csv = await get('download-csv');
+    assert.match(csv.name, /[\u0600-\u06FF]/, `${csv.name}: a Persian file name`);
+    const text = csv.body.toString('utf8');
+    assert.equal(text[0], '\ufeff');
+    for (const c of data.claims) {
+      const line = text.split('\r\n').find((l) => l.startsWith(`${c.id},`));
+      assert.ok(line, c.id);
+      const name = fa.claimants[c.claimant]?.name;
+      assert.ok(name && line.includes(name.includes(',') ? `"${name}"` : name), `${c.id}: the claimant's Persian name`);
+      if (c.value !== null) assert.ok(line.includes(`,${c.value},`), `${c.id}: the figure exact (${c.value})`);
+    }
+    const svg = (await get('download-svg')).body.toString('utf8');
+    assert.match(svg, /direction="ltr"/);
+    assert.match(svg, /font-family="Vazirmatn/);
+    assert.ok(svg.includes(fa.meta.title), 'the caption names the Persian title');
+    const png = (await get('download-png')).body;
+    assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.equal(png.readUInt32BE(16), Number(/width="(\d+)"/.exec(svg)[1]) * 2, 'PNG at twice the resolution');
+    p.assertClean();
+    await p.close();
   });
 
   test('the switch moves between editions keeping the reader\'s place; links and embed codes carry lang', async () => {
