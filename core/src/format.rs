@@ -79,11 +79,38 @@ impl Formatter for PlainEnglish {
     }
 
     fn decimal(&self, x: f64, max_fraction: u8) -> String {
-        let s = format!("{:.*}", max_fraction as usize, x);
-        let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
-        match s.split_once('.') {
-            Some((int, frac)) => format!("{}.{frac}", group(int.trim_start_matches('-'))),
-            None => group(&s),
+        // As Intl does: the shortest decimal that reads back as `x`, rounded half away from zero ("halfExpand":
+        // 0.5 → 1, 2.25 → 2.3, 1.005 → 1.01), trailing zeros dropped, the sign kept.
+        let shortest = format!("{}", x.abs());
+        let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
+        let keep = max_fraction as usize;
+        let mut digits: Vec<u8> = int.bytes().chain(frac.bytes().chain(std::iter::repeat(b'0')).take(keep)).map(|b| b - b'0').collect();
+        if frac.as_bytes().get(keep).is_some_and(|d| *d >= b'5') {
+            let mut i = digits.len();
+            loop {
+                if i == 0 {
+                    digits.insert(0, 1);
+                    break;
+                }
+                i -= 1;
+                if digits[i] == 9 {
+                    digits[i] = 0;
+                } else {
+                    digits[i] += 1;
+                    break;
+                }
+            }
+        }
+        let split = digits.len() - keep;
+        let int: String = digits[..split].iter().map(|d| char::from(b'0' + d)).collect();
+        let frac: String = digits[split..].iter().map(|d| char::from(b'0' + d)).collect();
+        let frac = frac.trim_end_matches('0');
+        let zero = int.bytes().all(|b| b == b'0') && frac.is_empty();
+        let sign = if x < 0.0 && !zero { "-" } else { "" };
+        if frac.is_empty() {
+            format!("{sign}{}", group(&int))
+        } else {
+            format!("{sign}{}.{frac}", group(&int))
         }
     }
 
@@ -137,6 +164,15 @@ mod tests {
         assert_eq!(f.decimal(2.2463, 1), "2.2");
         assert_eq!(f.decimal(2.0, 1), "2");
         assert_eq!(f.decimal(1234.5, 1), "1,234.5");
+        // Ties round half away from zero, as Intl's default "halfExpand" does; negatives keep their sign.
+        assert_eq!(
+            (f.decimal(0.5, 0), f.decimal(2.25, 1), f.decimal(1.005, 2), f.decimal(0.125, 2)),
+            ("1".into(), "2.3".into(), "1.01".into(), "0.13".into())
+        );
+        assert_eq!(
+            (f.decimal(-1234.5, 1), f.decimal(-5.0, 1), f.decimal(9.96, 1), f.decimal(999.95, 1)),
+            ("-1,234.5".into(), "-5".into(), "10".into(), "1,000".into())
+        );
         assert_eq!(f.percent(0.01), "0.01%");
         assert_eq!(f.percent(100.0), "100%");
         assert_eq!(f.short_date(Date::parse("2026-02-12").unwrap()), "12 Feb");

@@ -26,13 +26,26 @@ fn main() {
     let (f, grouping) = formatter(&locale);
     let s = |v: String| serde_json::Value::String(v);
     let integers: Vec<u64> = vec![0, 1, 7, 690, 999, 1000, 2427, 3117, 7002, 10000, 36500, 100000, 1234567, 9_007_199_254_740_992];
-    let mut decimals: Vec<(f64, u8)> = vec![(2.2, 1), (2.0, 1), (1234.5, 1), (36500.25, 2), (0.25, 2), (1.23456, 2), (7.0, 0), (-5.0, 1)];
     // Ties: `Intl` rounds the shortest decimal that reads back as the double half away from zero (0.5 → 1,
-    // 2.25 → 2.3, 1.005 → 1.01). `PlainEnglish` does not yet (Rust's `{:.*}` rounds the binary value half to even:
-    // 0, 2.2, 1), so only the ICU4X formatter is given them.
-    if locale != "en-GB" {
-        decimals.extend([(0.5, 0), (2.5, 0), (2.25, 1), (1.005, 2), (0.125, 2)]);
-    }
+    // 2.25 → 2.3, 1.005 → 1.01); both host formatters do the same. Negatives keep their sign.
+    let decimals: Vec<(f64, u8)> = vec![
+        (2.2, 1),
+        (2.0, 1),
+        (1234.5, 1),
+        (36500.25, 2),
+        (0.25, 2),
+        (1.23456, 2),
+        (7.0, 0),
+        (-5.0, 1),
+        (-1234.5, 1),
+        (9.96, 1),
+        (999.95, 1),
+        (0.5, 0),
+        (2.5, 0),
+        (2.25, 1),
+        (1.005, 2),
+        (0.125, 2),
+    ];
     let percents: Vec<f64> = vec![0.0, 0.01, 0.07, 1.0, 2.5, 33.333, 50.0, 69.1, 100.0, 1234.5];
     let years: Vec<i32> = vec![1403, 1404, 1405, 2019, 2022, 2026];
     let mut dates: Vec<String> = vec![
