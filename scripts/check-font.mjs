@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rel = (p) => p.slice(root.length + 1);
 const DEFAULT_RANGE = 'U+0600-06FF, U+200C-200D';
-const DEFAULT_FONTS = ['public/fonts/vazirmatn-fa-400.woff2', 'public/fonts/vazirmatn-fa-700.woff2'];
+const DEFAULT_FONTS = ['public/fonts/vazirmatn-fa-400.woff2'];
 
 const hex = (cp) => 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
 const show = (cp) => `${hex(cp)} ${/[\p{Cc}\p{Cf}\p{Zs}\p{M}]/u.test(String.fromCodePoint(cp)) ? '' : String.fromCodePoint(cp)}`.trim();

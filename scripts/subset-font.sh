@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the Persian edition's self-hosted font: Vazirmatn (npm `vazirmatn`, SIL OFL 1.1) cut down to a
-# fixed list of Persian code points, Regular (400) and Bold (700), into public/fonts/ (checked in, so a build
+# fixed list of Persian code points, Regular (400) only, into public/fonts/ (checked in, so a build
 # needs no Python). Same pins in, same bytes out: rerunning leaves the files untouched.
 #
-# Usage: scripts/subset-font.sh            regenerate public/fonts/vazirmatn-fa-{400,700}.woff2
+# Usage: scripts/subset-font.sh            regenerate public/fonts/vazirmatn-fa-400.woff2
 #        scripts/subset-font.sh --verify   rebuild into a temporary folder; fail if the checked-in files differ
 #        scripts/subset-font.sh --measure  also print the sizes of the alternatives (full font with ASCII, ...)
 #
@@ -21,7 +21,9 @@ VAZIRMATN_VERSION=33.0.3   # must equal the devDependency in package.json
 
 # ، ؛ ؟, the letters ء–غ, ـ ف–ي and the harakat up to sukun, hamza above (ۀ = ه + ٔ, ژانویهٔ), ٪ ٫ ٬,
 # پ چ ژ ک گ ۀ ی, Persian digits ۰–۹, ZWNJ and ZWJ.
-UNICODES="U+060C,U+061B,U+061F,U+0621-063A,U+0640-0652,U+0654,U+066A-066C,U+067E,U+0686,U+0698,U+06A9,U+06AF,U+06C0,U+06CC,U+06F0-06F9,U+200C-200D"
+# U+0020 too, though the browser takes spaces from the system font (it is outside the unicode-range): without a
+# space glyph in the font, WebKit drops the letter after every ZWNJ («کشته‌شدگان» drawn «کشته‌دگان»; e2e/engines).
+UNICODES="U+0020,U+060C,U+061B,U+061F,U+0621-063A,U+0640-0652,U+0654,U+066A-066C,U+067E,U+0686,U+0698,U+06A9,U+06AF,U+06C0,U+06CC,U+06F0-06F9,U+200C-200D"
 SRC=node_modules/vazirmatn/misc/Non-Latin/fonts/ttf   # the "NL" build: Vazirmatn without its Latin glyphs
 OUT=public/fonts
 
@@ -68,12 +70,13 @@ EOF
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 subset "$SRC/Vazirmatn-NL-Regular.ttf" "$UNICODES" "$tmp/vazirmatn-fa-400.woff2"
-subset "$SRC/Vazirmatn-NL-Bold.ttf" "$UNICODES" "$tmp/vazirmatn-fa-700.woff2"
+# One weight: bold text is the browser's bold of it (font-synthesis). The Bold file would add 12 KB brotli to what
+# a Persian reader must load before the first screen is drawn in its font, over the 30 KB critical budget.
 cp node_modules/vazirmatn/OFL.txt "$tmp/OFL.txt"   # the licence travels with the fonts
 
 if [ "$mode" = verify ]; then
   status=0
-  for f in vazirmatn-fa-400.woff2 vazirmatn-fa-700.woff2 OFL.txt; do
+  for f in vazirmatn-fa-400.woff2 OFL.txt; do
     cmp -s "$tmp/$f" "$OUT/$f" || { echo "[subset-font] $OUT/$f differs from what scripts/subset-font.sh makes" >&2; status=1; }
   done
   [ "$status" = 0 ] && say "the checked-in fonts are what this script makes"
@@ -81,10 +84,10 @@ if [ "$mode" = verify ]; then
 fi
 
 mkdir -p "$OUT"
-for f in vazirmatn-fa-400.woff2 vazirmatn-fa-700.woff2 OFL.txt; do
+for f in vazirmatn-fa-400.woff2 OFL.txt; do
   if cmp -s "$tmp/$f" "$OUT/$f"; then say "$OUT/$f unchanged"; else cp "$tmp/$f" "$OUT/$f"; say "wrote $OUT/$f"; fi
 done
-sizes "$OUT/vazirmatn-fa-400.woff2" "$OUT/vazirmatn-fa-700.woff2"
+sizes "$OUT/vazirmatn-fa-400.woff2"
 
 if [ "$mode" = measure ]; then
   # The first candidate list: the Persian set plus printable ASCII, «», dashes, quotes, …, −, ● and ■.

@@ -82,18 +82,37 @@ pub fn App() -> impl IntoView {
     };
     load();
 
+    // An embed shows one view, never the prerendered page: it goes at once (the loading frame takes its place).
+    if crate::address::pairs().iter().any(|(k, _)| k == "embed") {
+        crate::still::remove();
+    }
     view! {
-        <main class="explainer">
-            {move || match state.get() {
-                LoadState::Loading => (status::frame(), status::loading()).into_any(),
-                LoadState::Failed(e) => (status::frame(), status::failed(e, load)).into_any(),
-                LoadState::Invalid(problems) => (status::frame(), status::invalid(problems, load)).into_any(),
-                LoadState::Ready(loaded, raw, incomplete) => {
-                    let notice = incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
-                    (notice, explainer(loaded, raw, theme)).into_any()
-                }
-            }}
-        </main>
+        {move || match state.get() {
+            // While the data loads, the prerendered page (when there is one) is the page; after a failed fetch it
+            // stays, under the message and its retry button: its figures are the build's, and true.
+            LoadState::Loading if crate::still::present() => ().into_any(),
+            LoadState::Failed(e) if crate::still::present() => view! { <div class="explainer">{status::failed(e, load)}</div> }.into_any(),
+            other => view! { <main class="explainer">{page_body(other, load, theme)}</main> }.into_any(),
+        }}
+    }
+}
+
+fn page_body(state: LoadState, load: impl Fn() + Copy + 'static, theme: Signal<Theme>) -> AnyView {
+    let s = use_locale().strings;
+    match state {
+        LoadState::Loading => (status::frame(), status::loading()).into_any(),
+        LoadState::Failed(e) => (status::frame(), status::failed(e, load)).into_any(),
+        // The data the server has now is not the one the page was built from: only the problems are true.
+        LoadState::Invalid(problems) => {
+            crate::still::remove();
+            (status::frame(), status::invalid(problems, load)).into_any()
+        }
+        LoadState::Ready(loaded, raw, incomplete) => {
+            crate::still::remove();
+            let notice =
+                incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
+            (notice, explainer(loaded, raw, theme)).into_any()
+        }
     }
 }
 

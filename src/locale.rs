@@ -60,7 +60,8 @@ fn browser_languages() -> Vec<String> {
     }
 }
 
-/// The page's edition: the address's `lang`, else (top-level page only) the browser's languages, else English. In a
+/// The page's edition: the address's `lang`, else the one the page declares (`<html data-edition>`), else (top-level
+/// page only) the browser's languages, else English. In a
 /// `pseudo-locale` test build, every English string bracketed.
 pub fn page_locale() -> Locale {
     #[cfg(feature = "pseudo-locale")]
@@ -70,7 +71,11 @@ pub fn page_locale() -> Locale {
         let pairs = crate::address::pairs();
         let lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str());
         let embedded = pairs.iter().any(|(k, _)| k == "embed");
-        Locale { strings: explainer_core::edition::choose(lang, embedded, &browser_languages()) }
+        let declared = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|root| root.get_attribute("data-edition"));
+        Locale { strings: explainer_core::edition::choose(lang, declared.as_deref(), embedded, &browser_languages()) }
     }
 }
 

@@ -1,4 +1,4 @@
-//! Entry point: installs the panic hook and mounts the app. Everything else lives in the modules below.
+//! Entry point: installs the panic hook (debug builds) and mounts the app. Everything else lives in the modules below.
 
 mod address;
 mod app;
@@ -9,10 +9,15 @@ mod embed;
 mod fetch;
 mod intl;
 mod locale;
+mod still;
 mod theme;
 
 fn main() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // Into its own root beside the prerendered page, which it replaces when ready; the whole body otherwise.
+    match still::root() {
+        Some(root) => leptos::mount::mount_to(root, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
 }

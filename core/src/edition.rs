@@ -12,10 +12,12 @@ pub fn by_lang(code: &str) -> Option<&'static Strings> {
     EDITIONS.into_iter().find(|s| s.lang == code)
 }
 
-/// The edition for an address's `lang` (if any), whether the page is embedded, and the browser's languages in
-/// order of preference (`navigator.languages`, e.g. `["fa-IR", "en"]`): the first one with an edition wins.
-pub fn choose(lang: Option<&str>, embedded: bool, browser: &[String]) -> &'static Strings {
-    if let Some(s) = lang.and_then(by_lang) {
+/// The edition for an address's `lang` (if any), the edition the page itself declares (`<html data-edition>`: the
+/// build's `fa.html` is Persian; the site's index declares none), whether the page is embedded, and the browser's
+/// languages in order of preference (`navigator.languages`, e.g. `["fa-IR", "en"]`): the first one with an edition
+/// wins.
+pub fn choose(lang: Option<&str>, declared: Option<&str>, embedded: bool, browser: &[String]) -> &'static Strings {
+    if let Some(s) = lang.or(declared).and_then(by_lang) {
         return s;
     }
     if embedded {
@@ -31,13 +33,17 @@ mod tests {
     #[test]
     fn the_address_then_the_browser_decide() {
         let b = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(choose(Some("fa"), true, &[]).lang, "fa");
-        assert_eq!(choose(Some("en"), false, &b(&["fa-IR"])).lang, "en");
-        assert_eq!(choose(None, false, &b(&["fa-IR", "en"])).lang, "fa");
-        assert_eq!(choose(None, false, &b(&["en-US", "fa"])).lang, "en");
-        assert_eq!(choose(None, false, &b(&["de", "FA"])).lang, "fa");
-        assert_eq!(choose(None, true, &b(&["fa-IR"])).lang, "en", "an embed is English unless its code says otherwise");
-        assert_eq!(choose(Some("xx"), false, &b(&["fa"])).lang, "fa", "an unknown lang is ignored");
-        assert_eq!(choose(None, false, &[]).lang, "en");
+        assert_eq!(choose(Some("fa"), None, true, &[]).lang, "fa");
+        assert_eq!(choose(Some("en"), None, false, &b(&["fa-IR"])).lang, "en");
+        assert_eq!(choose(None, None, false, &b(&["fa-IR", "en"])).lang, "fa");
+        assert_eq!(choose(None, None, false, &b(&["en-US", "fa"])).lang, "en");
+        assert_eq!(choose(None, None, false, &b(&["de", "FA"])).lang, "fa");
+        assert_eq!(choose(None, None, true, &b(&["fa-IR"])).lang, "en", "an embed is English unless its code says otherwise");
+        assert_eq!(choose(Some("xx"), None, false, &b(&["fa"])).lang, "fa", "an unknown lang is ignored");
+        assert_eq!(choose(None, None, false, &[]).lang, "en");
+        assert_eq!(choose(None, Some("fa"), false, &b(&["en"])).lang, "fa", "the Persian page is Persian in any browser");
+        assert_eq!(choose(None, Some("fa"), true, &[]).lang, "fa", "and so is its embed");
+        assert_eq!(choose(Some("en"), Some("fa"), false, &[]).lang, "en", "the address still decides");
+        assert_eq!(choose(None, Some("xx"), false, &b(&["fa"])).lang, "fa", "an unknown declared edition is ignored");
     }
 }

@@ -13,6 +13,8 @@ pub mod icu_format;
 pub mod markup;
 pub mod model;
 pub mod params;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod story;
 pub mod strings;
 pub mod strings_fa;

@@ -23,6 +23,9 @@ pub struct Strings {
     pub dual_date: &'static str,
     /// Shown when this edition's translation of the dataset's text could not be loaded or used in full.
     pub translation_missing: &'static str,
+    /// Under the still chart of the page drawn before the app runs (all a reader without JavaScript gets): what
+    /// needs JavaScript.
+    pub static_needs_js: &'static str,
     /// The page's title while no dataset is loaded (its own title comes from the dataset).
     pub frame_title: &'static str,
     pub loading: &'static str,
@@ -263,6 +266,7 @@ pub const EN: Strings = Strings {
     switch_lang: "fa",
     dual_date: "{date}",
     translation_missing: "Some of the records' text could not be shown in English; it is shown in its original language.",
+    static_needs_js: "The interactive chart, the story step by step and the downloads need JavaScript; they appear here once it has run.",
     frame_title: "Death tolls and the communication blackout",
     loading: "Loading the figures…",
     load_failed_title: "The figures could not be loaded",

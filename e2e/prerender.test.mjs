@@ -1,0 +1,158 @@
+// The prerendered page (core/src/prerender.rs, written into index.html and fa.html by scripts/post-build.mjs):
+// what a reader without JavaScript gets, that it says what the live app says, and that the app takes over from it
+// without a flash or a layout shift.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, dataset, launch, openPage, serve } from './harness.mjs';
+
+let server;
+let browser;
+let data;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  data = await dataset();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Each edition's page in the build, and the number format its figures are written in. */
+const EDITIONS = [
+  { lang: 'en', dir: 'ltr', file: 'index.html', nf: new Intl.NumberFormat('en-GB') },
+  { lang: 'fa', dir: 'rtl', file: 'fa.html', nf: new Intl.NumberFormat('fa-IR', { useGrouping: 'min2' }) },
+];
+
+/** The sections the build prerenders, and where the live app renders the same thing. */
+const SECTIONS = {
+  masthead: '#app header.masthead',
+  summary: '#app [data-testid=summary]',
+  chart: '#app section.chart-section > h2, #app section.chart-section > p.intro',
+  blackout: '#app section.blackout',
+  sources: '#app [data-testid=sources]',
+};
+/** In the still page's chart section, what the live one also has (the heading and the intro). */
+const STILL_CHART_TEXT = '[data-static-section=chart] > h2, [data-static-section=chart] > p.intro';
+
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** The text of every element matching `selector`, joined (textContent: what `<details>` hides counts too). */
+const textOf = (page, selector) =>
+  page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent).join(' '), selector).then(squash);
+
+async function stillPage(edition, width = 375) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const outside = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== new URL(server.url).origin) outside.push(r.url());
+  });
+  await page.goto(server.url + edition.file);
+  return { page, context, outside };
+}
+
+async function livePage(edition, width = 1280) {
+  const p = await openPage(browser, server.url, { width });
+  await p.page.goto(server.url + edition.file);
+  await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+  return p;
+}
+
+/** Every source URL the dataset gives for a claim, a blackout event or a blackout note. */
+function sourceUrls() {
+  const byId = new Map(data.sources.map((s) => [s.id, s.url]));
+  const ids = [...data.claims.flatMap((c) => c.sources), ...data.blackout_events.flatMap((e) => e.sources)];
+  return [...new Set(ids.map((id) => byId.get(id)))];
+}
+
+describe('without JavaScript', () => {
+  for (const edition of EDITIONS) {
+    test(`${edition.lang}: the key figures, the gap, the still chart, the blackout, every source and what needs JavaScript`, async () => {
+      for (const width of [375, 1280]) {
+        const { page, context, outside } = await stillPage(edition, width);
+        assert.equal(await page.getAttribute('html', 'lang'), edition.lang);
+        assert.equal(await page.getAttribute('html', 'dir'), edition.dir);
+        assert.equal(await page.title(), squash(await textOf(page, '[data-static-section=masthead] h1')));
+        // The headline figures are the dataset's, formatted as the edition writes numbers.
+        const cards = await page.locator('[data-static-section=summary] .card').allInnerTexts();
+        assert.equal(cards.length, 2);
+        const ids = await page.locator('[data-static-section=summary] .card').evaluateAll((cs) => cs.map((c) => c.dataset.claim));
+        ids.forEach((id, i) => {
+          const claim = data.claims.find((c) => c.id === id);
+          assert.ok(claim, `card ${i} names a claim of the dataset`);
+          assert.ok(cards[i].includes(edition.nf.format(claim.value)), `${cards[i]} should show ${claim.value}`);
+        });
+        assert.ok((await page.locator('[data-static-section=summary] .gap').innerText()).length > 20);
+        // One still chart is shown at each width, the one drawn for it, and it scales into the column.
+        const shown = await page.locator('[data-static-section=chart] .still svg').evaluateAll((svgs) =>
+          svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => ({ w: s.getBoundingClientRect().width, view: s.getAttribute('viewBox') })),
+        );
+        assert.equal(shown.length, 1, `one still chart at ${width} px`);
+        assert.ok(shown[0].w <= width, `the chart fits ${width} px`);
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+        assert.ok(await page.locator('[data-static-section=chart] .blackout-band').first().count(), 'the blackout band is drawn');
+        // The blackout's events and notes, with their sources.
+        for (const e of data.blackout_events) {
+          assert.equal(await page.locator(`[data-static-section=blackout] [data-event="${e.id}"]`).count(), 1, e.id);
+        }
+        // Every source is a link.
+        const hrefs = new Set(await page.locator('#static a[href^=http]').evaluateAll((as) => as.map((a) => a.href)));
+        for (const url of sourceUrls()) assert.ok(hrefs.has(new URL(url).href), `${url} is linked`);
+        // What needs JavaScript is said.
+        assert.ok((await page.locator('.still-note').innerText()).length > 20);
+        await page.screenshot({ path: join(ARTIFACTS, `still-${edition.lang}-${width}.png`), fullPage: false });
+        assert.deepEqual(outside, []);
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('the app takes over', () => {
+  for (const edition of EDITIONS) {
+    test(`${edition.lang}: each prerendered section says what the live app says`, async () => {
+      const still = await stillPage(edition, 1280);
+      const live = await livePage(edition, 1280);
+      for (const [name, selector] of Object.entries(SECTIONS)) {
+        const a = name === 'chart' ? await textOf(still.page, STILL_CHART_TEXT) : await textOf(still.page, `[data-static-section=${name}]`);
+        const b = await textOf(live.page, selector);
+        assert.ok(a.length > 0, `the still ${name} has text`);
+        assert.equal(a, b, `the ${name} section`);
+      }
+      // The still chart is the live chart's drawing: the same accessible title and description.
+      const stillChart = await textOf(still.page, '.still-wide svg > title, .still-wide svg > desc');
+      const liveChart = await textOf(live.page, '[data-testid=toll-chart] svg.chart > title, [data-testid=toll-chart] svg.chart > desc');
+      assert.equal(stillChart, liveChart);
+      // Once ready, the still page is gone and one main landmark is left.
+      assert.equal(await live.page.locator('#static').count(), 0);
+      assert.equal(await live.page.locator('main').count(), 1);
+      live.assertClean();
+      await live.close();
+      await still.context.close();
+    });
+
+    test(`${edition.lang}: no layout shift as the app replaces the still page (375 and 1280 px)`, async () => {
+      for (const width of [375, 1280]) {
+        const p = await openPage(browser, server.url, { width });
+        await p.page.addInitScript(() => {
+          window.__shift = 0;
+          new PerformanceObserver((l) => {
+            for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await p.page.goto(server.url + edition.file);
+        await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+        await p.page.waitForTimeout(500);
+        const cls = await p.page.evaluate(() => window.__shift);
+        console.log(`# ${edition.lang} ${width} px: cumulative layout shift ${cls.toFixed(4)}`);
+        assert.ok(cls <= 0.02, `CLS ${cls} at ${width} px`);
+        p.assertClean();
+        await p.close();
+      }
+    });
+  }
+});

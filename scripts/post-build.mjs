@@ -1,0 +1,78 @@
+// Trunk's post-build step, one script so that its steps run in order (Trunk runs the hooks of one stage at the
+// same time, and each of these rewrites the page): `node scripts/post-build.mjs [DIR]`, in Trunk's staging
+// directory (TRUNK_STAGING_DIR) or in DIR, a finished build (the tests run it again on a copy of the build with
+// another dataset: every step can run twice and gives the same files).
+//
+// 1. The inline module script Trunk writes into index.html moves into its own file, so that the page runs under a
+//    strict Content-Security-Policy (script-src 'self', no 'unsafe-inline'), which many newsrooms set.
+// 2. The datasets are written without indentation (the repository keeps them indented for editors).
+// 3. Each edition's page is prerendered from the dataset by the core (`core/src/bin/prerender.rs`): index.html in
+//    English, fa.html in Persian.
+// 4. Every text asset gets its precompressed `.br` and `.gz` beside it, for the server (deploy/).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? '');
+if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
+  console.error('post-build: give the build directory, or run as a Trunk post_build hook (TRUNK_STAGING_DIR)');
+  process.exit(1);
+}
+const say = (m) => console.log(`post-build: ${m}`);
+
+function externalizeLoader() {
+  const file = join(dir, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const inline = /<script type="module">([\s\S]*?)<\/script>/;
+  const m = inline.exec(html);
+  if (!m) return say('no inline module script in index.html (already moved)');
+  const code = m[1].trim() + '\n';
+  const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), code);
+  writeFileSync(file, html.replace(inline, `<script type="module" src="./${name}"></script>`));
+  say(`moved the inline loader to ${name}`);
+}
+
+function minifyData() {
+  const data = join(dir, 'data');
+  for (const name of readdirSync(data).filter((n) => n.endsWith('.json'))) {
+    const file = join(data, name);
+    const text = readFileSync(file, 'utf8');
+    try {
+      const min = JSON.stringify(JSON.parse(text));
+      if (min !== text) say(`data/${name} ${text.length} -> ${min.length} bytes`);
+      writeFileSync(file, min);
+    } catch (e) {
+      // A file that does not parse is left as it is, for the page (and the prerender step) to report.
+      say(`data/${name} left as it is (${e.message})`);
+    }
+  }
+}
+
+function prerender() {
+  const r = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'explainer-core', '--bin', 'prerender', '--', dir], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error(`prerender failed (exit ${r.status ?? r.signal})`);
+}
+
+async function precompress() {
+  const script = join(ROOT, 'scripts', 'precompress.mjs');
+  if (!existsSync(script)) return say('no scripts/precompress.mjs yet');
+  const { precompress } = await import(pathToFileURL(script).href);
+  precompress(dir);
+}
+
+try {
+  externalizeLoader();
+  minifyData();
+  prerender();
+  await precompress();
+} catch (e) {
+  console.error(`post-build: ${e.message}`);
+  process.exit(1);
+}
