@@ -41,10 +41,38 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core fonts-noto-core >/dev/null
 fi
 
+# Two more engines for e2e/engines.test.mjs: WebKit (WebKitGTK's WebKitWebDriver and MiniBrowser, which needs a
+# display: Xvfb) and Firefox ESR (driven by npm puppeteer-core over WebDriver BiDi).
+ENGINE_PKGS=""
+{ [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ]; } || ENGINE_PKGS="$ENGINE_PKGS webkit2gtk-driver"
+[ -x /usr/bin/Xvfb ] || ENGINE_PKGS="$ENGINE_PKGS xvfb"
+[ -x /usr/bin/firefox-esr ] || ENGINE_PKGS="$ENGINE_PKGS firefox-esr"
+if [ -n "$ENGINE_PKGS" ]; then
+  say "installing the other engines' packages:$ENGINE_PKGS"
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086  # a list of package names
+  $SUDO apt-get install -y -qq $ENGINE_PKGS >/dev/null
+fi
+
+# The real server for the tests (e2e/harness.mjs serve(), e2e/server.test.mjs): nginx 1.22 with brotli, serving
+# dist/ by deploy/explainer.conf.
+if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] \
+   || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]; then
+  say "installing nginx with the brotli modules"
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  flock /tmp/apt.lock $SUDO apt-get update -qq
+  flock /tmp/apt.lock $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter >/dev/null
+fi
+
 # npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm) and playwright-core
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/pym.js ] \
+   || [ ! -d node_modules/puppeteer-core ] \
+   || [ ! -d node_modules/lighthouse ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js)"
+  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js, puppeteer-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

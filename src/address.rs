@@ -30,6 +30,18 @@ pub fn read(d: &Dataset) -> Params {
 
 /// The address for `p` (keeping the path and fragment).
 pub fn href(p: &Params) -> String {
+    href_at(p, None)
+}
+
+/// The address for `p` on the page of the edition `p.lang` names (`edition::page_path`): the switch to the other
+/// edition lands on its own prerendered page.
+pub fn edition_href(p: &Params) -> String {
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let target = p.lang.and_then(explainer_core::edition::by_lang);
+    href_at(p, target.map(|t| explainer_core::edition::page_path(&path, t)))
+}
+
+fn href_at(p: &Params, path: Option<String>) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
     let Ok(sp) = web_sys::UrlSearchParams::new() else { return String::new() };
     for (k, v) in p.to_pairs() {
@@ -38,7 +50,7 @@ pub fn href(p: &Params) -> String {
     let q = String::from(sp.to_string());
     format!(
         "{}{}{}",
-        loc.pathname().unwrap_or_default(),
+        path.unwrap_or_else(|| loc.pathname().unwrap_or_default()),
         if q.is_empty() { String::new() } else { format!("?{q}") },
         loc.hash().unwrap_or_default()
     )

@@ -84,14 +84,15 @@ pub fn App() -> impl IntoView {
 
     // An embed shows one view, never the prerendered page: it goes at once (the loading frame takes its place).
     if crate::address::pairs().iter().any(|(k, _)| k == "embed") {
-        crate::still::remove();
+        crate::still::remove_all();
     }
     view! {
         {move || match state.get() {
-            // While the data loads, the prerendered page (when there is one) is the page; after a failed fetch it
-            // stays, under the message and its retry button: its figures are the build's, and true.
-            LoadState::Loading if crate::still::present() => ().into_any(),
-            LoadState::Failed(e) if crate::still::present() => view! { <div class="explainer">{status::failed(e, load)}</div> }.into_any(),
+            // While the data loads, the prerendered page (when there is one) is the page, with a note that the rest
+            // is coming; after a failed fetch it stays, under the message and its retry button: its figures are the
+            // build's, and true.
+            LoadState::Loading if crate::still::present() => status::loading_over_still().into_any(),
+            LoadState::Failed(e) if crate::still::present() => view! { <div class="over-still">{status::failed(e, load)}</div> }.into_any(),
             other => view! { <main class="explainer">{page_body(other, load, theme)}</main> }.into_any(),
         }}
     }
@@ -104,7 +105,7 @@ fn page_body(state: LoadState, load: impl Fn() + Copy + 'static, theme: Signal<T
         LoadState::Failed(e) => (status::frame(), status::failed(e, load)).into_any(),
         // The data the server has now is not the one the page was built from: only the problems are true.
         LoadState::Invalid(problems) => {
-            crate::still::remove();
+            crate::still::remove_all();
             (status::frame(), status::invalid(problems, load)).into_any()
         }
         LoadState::Ready(loaded, raw, incomplete) => {
@@ -137,7 +138,7 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
     let switch_href = Signal::derive(move || {
         let mut p = params.get();
         p.lang = Some(other);
-        crate::address::href(&p)
+        crate::address::edition_href(&p)
     });
     let corrections = if p.corrections.is_empty() {
         view! { <p data-testid="corrections">{p.no_corrections}</p> }.into_any()
@@ -149,12 +150,24 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
             .collect_view();
         view! { <ul data-testid="corrections">{items}</ul> }.into_any()
     };
+    // The prerendered masthead stays (see `still`); without one, the app draws its own.
+    let masthead = if crate::still::has_masthead() {
+        let (title, lede) = (p.title.clone(), p.lede.clone());
+        let s = use_locale().strings;
+        Effect::new(move |_| crate::still::fill_masthead(&title, &lede, s.switch_label, s.switch_lang, &switch_href.get()));
+        ().into_any()
+    } else {
+        view! {
+            <header class="masthead">
+                {crate::components::shared::edition_switch(switch_href)}
+                <h1>{p.title}</h1>
+                <p class="lede">{p.lede}</p>
+            </header>
+        }
+        .into_any()
+    };
     view! {
-        <header class="masthead">
-            {crate::components::shared::edition_switch(switch_href)}
-            <h1>{p.title}</h1>
-            <p class="lede">{p.lede}</p>
-        </header>
+        {masthead}
         <Summary dataset=d.clone() />
         <Story dataset=d.clone() theme=theme />
         <section class="chart-section" aria-labelledby="chart-heading">

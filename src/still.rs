@@ -1,6 +1,7 @@
-//! The page the build prerendered (`<main id="static">`, written by `core/src/prerender.rs`): what the reader sees
-//! before the app runs. The app mounts into its own root (`#app`) and removes this page when its own is ready, in
-//! the same task as it renders, so nothing is painted in between.
+//! The page the build prerendered (`<header id="masthead">` and `<main id="static">`, written by
+//! `core/src/prerender.rs`): what the reader sees before the app runs. The app mounts into its own root (`#app`)
+//! and removes the main part when its own is ready, in the same task as it renders, so nothing is painted in
+//! between; it keeps the masthead, filling in its own text where it differs.
 
 fn element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id("static")
@@ -11,10 +12,50 @@ pub fn present() -> bool {
     element().is_some()
 }
 
-/// Removes the prerendered page (once; later calls do nothing).
+/// Removes the prerendered page but its masthead (once; later calls do nothing).
 pub fn remove() {
     if let Some(el) = element() {
         el.remove();
+    }
+}
+
+fn masthead() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("masthead")
+}
+
+/// Removes the prerendered page and its masthead (an embed, or a page showing only a dataset's problems).
+pub fn remove_all() {
+    remove();
+    if let Some(el) = masthead() {
+        el.remove();
+    }
+}
+
+/// Whether the prerendered masthead is there (the app then keeps it instead of drawing its own).
+pub fn has_masthead() -> bool {
+    masthead().is_some()
+}
+
+/// Gives the kept masthead the app's title, lede and switch (label, language, address), changing only what differs:
+/// unchanged text is not painted again.
+pub fn fill_masthead(title: &str, lede: &str, switch_label: &str, switch_lang: &str, switch_href: &str) {
+    let Some(m) = masthead() else { return };
+    let set_text = |sel: &str, text: &str| {
+        if let Ok(Some(el)) = m.query_selector(sel) {
+            if el.text_content().as_deref() != Some(text) {
+                el.set_text_content(Some(text));
+            }
+        }
+    };
+    set_text("h1", title);
+    set_text(".lede", lede);
+    set_text(".edition-switch a", switch_label);
+    if let Ok(Some(a)) = m.query_selector(".edition-switch a") {
+        for (name, value) in [("lang", switch_lang), ("hreflang", switch_lang), ("href", switch_href)] {
+            if a.get_attribute(name).as_deref() != Some(value) {
+                let _ = a.set_attribute(name, value);
+            }
+        }
     }
 }
 

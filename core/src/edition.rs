@@ -26,9 +26,36 @@ pub fn choose(lang: Option<&str>, declared: Option<&str>, embedded: bool, browse
     browser.iter().find_map(|l| by_lang(&l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())).unwrap_or(&EN)
 }
 
+/// The page of each edition in the build (`core/src/prerender.rs` writes them): English is the site's index,
+/// Persian beside it.
+pub fn file_of(s: &Strings) -> &'static str {
+    if s.lang == EN.lang {
+        "index.html"
+    } else {
+        "fa.html"
+    }
+}
+
+/// The path of `target`'s page beside the page at `path` (the address's path): its last segment replaced by the
+/// edition's file, so that the reader lands on the page prerendered in that language.
+pub fn page_path(path: &str, target: &Strings) -> String {
+    let dir = path.rfind('/').map(|i| &path[..=i]).unwrap_or("");
+    format!("{dir}{}", file_of(target))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_edition_has_its_page_beside_the_other() {
+        assert_eq!(page_path("/", &FA), "/fa.html");
+        assert_eq!(page_path("/news/iran-2026/", &FA), "/news/iran-2026/fa.html");
+        assert_eq!(page_path("/news/iran-2026/index.html", &FA), "/news/iran-2026/fa.html");
+        assert_eq!(page_path("/news/iran-2026/fa.html", &EN), "/news/iran-2026/index.html");
+        assert_eq!(page_path("/x/offline.html", &EN), "/x/index.html");
+        assert_eq!(page_path("", &EN), "index.html");
+    }
 
     #[test]
     fn the_address_then_the_browser_decide() {

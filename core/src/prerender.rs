@@ -33,14 +33,7 @@ pub const END: &str = "<!--/prerender-->";
 /// what a reader waits for (the critical budget of `e2e/budget.test.mjs`); the blackout and the sources follow.
 pub const FIRST_SCREEN: &str = "<!--/first-screen-->";
 
-/// The file of each edition in the build: English is the site's index, Persian beside it.
-pub fn file_of(s: &Strings) -> &'static str {
-    if s.lang == "en" {
-        "index.html"
-    } else {
-        "fa.html"
-    }
-}
+pub use crate::edition::file_of;
 
 fn links(out: &mut String, ls: &[Link]) {
     for l in ls {
@@ -90,15 +83,16 @@ fn still_chart(d: &Dataset, fmt: &dyn Formatter, s: &Strings, width: u32, class:
     format!("<div class=\"chart-svg still {class}\" dir=\"ltr\">{}</div>", drawn.svg)
 }
 
-/// The static content of one edition: a `<main>` the app replaces. `other` is the address of the other edition's
-/// page.
+/// The static content of one edition: the masthead the app keeps, and a `<main>` it replaces. `other` is the address
+/// of the other edition's page.
 pub fn fragment(d: &Dataset, fmt: &dyn Formatter, s: &Strings, other: &str) -> String {
     let p = page::page(d, fmt, s);
     let mut out = String::with_capacity(64 * 1024);
-    out.push_str("<main id=\"static\" class=\"explainer\" data-static>");
-
+    // The masthead stays when the app takes over (the app fills in its text when its own differs, and the switch's
+    // address): its lede is the page's largest text, and a browser measures the largest paint among what is still
+    // in the document.
     out.push_str(&format!(
-        "<header class=\"masthead\" data-static-section=\"masthead\"><p class=\"edition-switch\"><a href=\"{}\" lang=\"{}\" hreflang=\"{}\">{}</a></p>\
+        "<header class=\"masthead\" id=\"masthead\" data-static-section=\"masthead\"><p class=\"edition-switch\"><a href=\"{}\" lang=\"{}\" hreflang=\"{}\" data-testid=\"edition-switch\">{}</a></p>\
          <h1>{}</h1><p class=\"lede\">{}</p></header>",
         escape(other),
         escape(s.switch_lang),
@@ -107,6 +101,7 @@ pub fn fragment(d: &Dataset, fmt: &dyn Formatter, s: &Strings, other: &str) -> S
         escape(&p.title),
         escape(&p.lede)
     ));
+    out.push_str("<main id=\"static\" class=\"explainer\" data-static>");
 
     if let Some(v) = summary::summary(d, fmt, s) {
         out.push_str(&format!(

@@ -26,6 +26,8 @@ pub struct Strings {
     /// Under the still chart of the page drawn before the app runs (all a reader without JavaScript gets): what
     /// needs JavaScript.
     pub static_needs_js: &'static str,
+    /// While the app loads its data over the prerendered page.
+    pub loading_interactive: &'static str,
     /// The page's title while no dataset is loaded (its own title comes from the dataset).
     pub frame_title: &'static str,
     pub loading: &'static str,
@@ -266,6 +268,7 @@ pub const EN: Strings = Strings {
     switch_lang: "fa",
     dual_date: "{date}",
     translation_missing: "Some of the records' text could not be shown in English; it is shown in its original language.",
+    loading_interactive: "Loading the interactive chart…",
     static_needs_js: "The interactive chart, the story step by step and the downloads need JavaScript; they appear here once it has run.",
     frame_title: "Death tolls and the communication blackout",
     loading: "Loading the figures…",

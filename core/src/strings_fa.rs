@@ -12,6 +12,7 @@ pub const FA: Strings = Strings {
     switch_label: "English",
     switch_lang: "en",
     dual_date: "{date} ({gregorian})",
+    loading_interactive: "در حال بارگذاری نمودار تعاملی…",
     static_needs_js: "نمودار تعاملی، روایت گام‌به‌گام و دریافت فایل‌ها به جاوااسکریپت نیاز دارند و پس از اجرای آن در همین صفحه نمایش داده می‌شوند.",
     translation_missing: "متن فارسی برخی از سوابق بارگیری نشد؛ این بخش‌ها به زبان اصلی (انگلیسی) نمایش داده می‌شوند.",
     frame_title: "آمار جان‌باختگان و خاموشی ارتباطی",
