@@ -101,16 +101,17 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa }) 
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  let out = html;
+  // Blank lines (where Trunk's tags were) go first: nothing may change once the hashed code is in.
+  let out = html.replace(/\n\s*\n(\s*\n)*/g, '\n');
   const replace = (re, to, what) => {
     if (!re.test(out)) fail(`index.html has no ${what}`);
-    out = out.replace(re, to);
+    out = out.replace(re, typeof to === 'function' ? to : () => to);
   };
   replace(/<html[^>]*>/, `<html lang="${edition.lang}" dir="${edition.dir}" data-edition="${edition.lang}">`, '<html>');
-  replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset meta');
+  replace(/(<meta charset="utf-8"\s*\/?>)/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset meta');
   if (edition.lang === 'fa') {
     replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(fa.meta.title)}</title>`, 'title');
-    replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeAttr(fa.meta.lede)}$2`, 'description');
+    replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeAttr(fa.meta.lede)}"`, 'description');
   }
   replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`, 'stylesheet link');
   out = out.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
@@ -121,10 +122,13 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa }) 
     loaderTag,
     () => `${json(DATASET, data)}\n    ${json(TRANSLATION, translation)}\n    <script type="module">${script}</script>`,
   );
-  replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript><p class="noscript">${escapeText(edition.noscript)}</p></noscript>`, 'noscript');
-  out = out.replace(/\n\s*\n(\s*\n)+/g, '\n');
+  // The no-script note names the data inside the file, not a file beside it.
+  out = out.replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="noscript">${escapeText(edition.noscript)}</p></noscript>`);
   if (/\b(integrity|crossorigin)=/.test(out)) fail('an integrity or crossorigin attribute is left');
   if (/<(link|script)\b[^>]*\b(src|href)="(?!data:)/.test(out)) fail('a link or script still refers to a file');
+  // The CSP names exactly what the file runs and styles with.
+  const inline = [...out.matchAll(/<script type="module">([\s\S]*?)<\/script>|<style>([\s\S]*?)<\/style>/g)];
+  if (inline.length !== 2 || inline.some((m) => !csp.includes(sha256(m[1] ?? m[2])))) fail('the CSP hashes do not match the inline code');
   return out;
 }
 
