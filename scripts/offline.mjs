@@ -9,7 +9,7 @@
 // Run after the build, on the built directory (after the loader is externalized and the data minified):
 //   node scripts/offline.mjs DIR      (from scripts/post-build.mjs: offline(process.env.TRUNK_STAGING_DIR))
 // The output depends only on the input files (no dates, no randomness).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -103,6 +103,9 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa }) 
   ].join('; ');
   // Blank lines (where Trunk's tags were) go first: nothing may change once the hashed code is in.
   let out = html.replace(/\n\s*\n(\s*\n)*/g, '\n');
+  // A prerendered page's links to the other edition's page (index.html, fa.html) name this same file instead:
+  // it carries both editions, and the reader may have it alone.
+  out = out.replace(/href="(?:\.\/)?(index|fa)\.html"/g, (_, p) => `href="?lang=${p === 'index' ? 'en' : p}"`);
   const replace = (re, to, what) => {
     if (!re.test(out)) fail(`index.html has no ${what}`);
     out = out.replace(re, typeof to === 'function' ? to : () => to);
@@ -139,7 +142,9 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa }) 
 export function offline(dir) {
   dir = resolve(dir);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const { tag: loaderTag, glue, wasm } = loaderTargets(dir, html);
+  // An edition's own page (a prerendered fa.html), where the build writes one; else index.html.
+  const base = (lang) => (lang !== 'en' && existsSync(join(dir, `${lang}.html`)) ? readFileSync(join(dir, `${lang}.html`), 'utf8') : html);
+  const { glue, wasm } = loaderTargets(dir, html);
   const cssHref = /<link rel="stylesheet" href="\.?\/?([^"]+\.css)"/.exec(html)?.[1] ?? fail('no stylesheet link');
   const css = inlineCss(dir, readFileSync(join(dir, cssHref), 'utf8')).trim();
   if (/<\/style/i.test(css)) fail('the stylesheet contains </style');
@@ -156,8 +161,10 @@ export function offline(dir) {
   mkdirSync(out, { recursive: true });
   const results = [];
   for (const edition of EDITIONS) {
+    const source = base(edition.lang);
+    const loaderTag = loaderTargets(dir, source).tag;
     const build = (encoding) =>
-      page({ html, loaderTag, css, script: code + boot(wasmBytes, encoding), data, translation, edition, fa });
+      page({ html: source, loaderTag, css, script: code + boot(wasmBytes, encoding), data, translation, edition, fa });
     const text = build('gzip');
     const file = join(out, `explainer-${edition.lang}.html`);
     writeFileSync(file, text);
