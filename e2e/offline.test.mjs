@@ -185,6 +185,13 @@ describe('the offline edition', () => {
       const table = page.locator('[data-testid=claims-table]');
       await table.waitFor();
       assert.equal(await table.locator('tbody tr').count(), data.claims.length);
+      // The view is written into the address (pushState on a file:// page) and Back undoes it.
+      await page.waitForFunction(() => location.search !== '');
+      assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
+      await page.evaluate(() => history.back());
+      await table.waitFor({ state: 'detached' });
+      await page.evaluate(() => history.forward());
+      await table.waitFor();
       await table.screenshot({ path: join(SHOTS, `${lang}-table.png`) });
       // The CSV arrives, every figure exact.
       const csv = await download(page, 'download-csv');
