@@ -6,7 +6,7 @@
 // With E2E_DATASET (another dataset), the files are built here from that dataset, by offline() on a copy of dist/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,11 +53,12 @@ after(async () => {
 
 /** Opens the edition's file from a folder of its own, offline. Records every request but the file's own and
  * data:/blob: ones, console and page errors, and CSP violations. */
-async function open(lang, { width = 1280, height = 900 } = {}) {
+async function open(lang, { width = 1280, height = 900, edit = null, ready = '[data-testid=summary]' } = {}) {
   const folder = await mkdtemp(join(tmpdir(), 'offline-copy-'));
   temps.push(folder);
   const file = join(folder, `explainer-${lang}.html`);
-  await copyFile(join(built, `explainer-${lang}.html`), file);
+  const html = await readFile(join(built, `explainer-${lang}.html`), 'utf8');
+  await writeFile(file, edit ? edit(html) : html);
   const url = pathToFileURL(file).href;
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true });
   await context.setOffline(true);
@@ -83,7 +84,7 @@ async function open(lang, { width = 1280, height = 900 } = {}) {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(url);
-  await page.locator('[data-testid=summary]').waitFor({ timeout: 20000 });
+  await page.locator(ready).waitFor({ timeout: 20000 });
   await page.evaluate(() => document.fonts.ready);
   return {
     page,
@@ -241,6 +242,20 @@ describe('the offline edition', () => {
     await page.waitForURL(/lang=en/);
     await page.locator('[data-testid=summary]').waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await p.assertClean();
+    await p.close();
+  });
+
+  test('a copy whose dataset element is empty says the file is damaged, with no error in the console', async () => {
+    const edit = (html) => {
+      const out = html.replace(/(<script type="application\/json" id="data\/iran-2026\.json">)[^<]*(<\/script>)/, '$1$2');
+      assert.notEqual(out, html, 'the dataset element is there to empty');
+      return out;
+    };
+    const p = await open('en', { edit, ready: '[data-testid=load-error], [data-testid=data-error]' });
+    const text = await p.page.locator('[data-testid=load-error]').innerText();
+    assert.match(text, /damaged or incomplete/);
+    assert.ok(await p.page.locator('h1').isVisible());
     await p.assertClean();
     await p.close();
   });
