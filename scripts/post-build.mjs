@@ -8,7 +8,9 @@
 // 2. The datasets are written without indentation (the repository keeps them indented for editors).
 // 3. Each edition's page is prerendered from the dataset by the core (`core/src/bin/prerender.rs`): index.html in
 //    English, fa.html in Persian.
-// 4. Every text asset gets its precompressed `.br` and `.gz` beside it, for the server (deploy/).
+// 4. The offline edition: one self-contained file per edition in offline/ (scripts/offline.mjs), to pass around
+//    when the network is cut.
+// 5. Every text asset gets its precompressed `.br` and `.gz` beside it, for the server (deploy/).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -71,6 +73,7 @@ try {
   externalizeLoader();
   minifyData();
   prerender();
+  for (const r of (await import('./offline.mjs')).offline(dir)) say(`offline/${r.file}: ${r.raw} B (gzip ${r.gzip} B)`);
   await precompress();
 } catch (e) {
   console.error(`post-build: ${e.message}`);

@@ -74,12 +74,27 @@ pub fn write(p: &Params, push: bool) {
         if push { h.push_state_with_url(&JsValue::NULL, "", Some(&url)) } else { h.replace_state_with_url(&JsValue::NULL, "", Some(&url)) };
 }
 
-/// The full explainer's address (this page without any query or fragment), for "open the full explainer".
+/// The full explainer's address (this page without any query or fragment), for "open the full explainer". Built
+/// from the protocol and host, not `origin`, which a file:// page has as "null".
 pub fn full_page_href() -> String {
     web_sys::window()
         .and_then(|w| {
             let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+            Some(format!("{}//{}{}", l.protocol().ok()?, l.host().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default()
+}
+
+/// Whether the page was opened from a file on the reader's disk (the offline edition), not from a web address.
+pub fn is_local_file() -> bool {
+    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+}
+
+/// The page's address to print on what a reader passes on (exported images): none for a local file, whose path
+/// is nobody else's address and would give away the reader's folders and user name.
+pub fn shareable_href() -> String {
+    if is_local_file() {
+        return String::new();
+    }
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }

@@ -184,7 +184,8 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
         <History dataset=d.clone() />
         <Context dataset=d.clone() />
         <Sources dataset=d.clone() />
-        <EmbedCodes dataset=d.clone() />
+        // A local file (the offline edition) has no address a newsroom could embed.
+        {(!crate::address::is_local_file()).then(|| view! { <EmbedCodes dataset=d.clone() /> })}
         <footer class="footer">
             <p data-testid="updated">{p.updated}</p>
             <h2 class="small">{p.corrections_heading}</h2>

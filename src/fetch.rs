@@ -1,5 +1,7 @@
 //! Fetching the bundled dataset over a relative URL (so the page works under any sub-path and inside iframes),
-//! with a time limit: a stalled connection ends in a clear message, never an endless spinner.
+//! with a time limit: a stalled connection ends in a clear message, never an endless spinner. A page that carries
+//! its data (the single-file offline edition, `scripts/offline.mjs`) holds each file in a
+//! `<script type="application/json" id="URL">` element, read before any request.
 
 use futures::future::{select, Either};
 use gloo_net::http::Request;
@@ -22,6 +24,8 @@ pub enum FetchError {
     Timeout,
     /// The server sent a web page (a filter's block page, a login portal) instead of the data.
     NotData,
+    /// The page carries the file, but its element is empty (a damaged or truncated copy of the page).
+    EmptyEmbedded,
 }
 
 impl From<FetchError> for explainer_core::view::page::Failure {
@@ -34,6 +38,7 @@ impl From<FetchError> for explainer_core::view::page::Failure {
             FetchError::Interrupted => Failure::Interrupted,
             FetchError::Timeout => Failure::Timeout(TIMEOUT_SECONDS),
             FetchError::NotData => Failure::NotData,
+            FetchError::EmptyEmbedded => Failure::EmptyEmbedded,
         }
     }
 }
@@ -42,8 +47,25 @@ pub async fn dataset_text() -> Result<String, FetchError> {
     text(DATASET_URL).await
 }
 
-/// The text at `url` (relative to the page), or why not.
+/// The file `url` as the page carries it: the text of its `<script type="application/json" id="URL">` element, if
+/// there is one (`None`: fetch it). An element with nothing in it is an error, never an empty dataset.
+fn embedded(url: &str) -> Option<Result<String, FetchError>> {
+    let el = web_sys::window()?.document()?.get_element_by_id(url)?;
+    let is_data = el.tag_name().eq_ignore_ascii_case("script")
+        && el.get_attribute("type").is_some_and(|t| t.eq_ignore_ascii_case("application/json"));
+    if !is_data {
+        return None;
+    }
+    let text = el.text_content().unwrap_or_default();
+    Some(if text.trim().is_empty() { Err(FetchError::EmptyEmbedded) } else { Ok(text) })
+}
+
+/// The text at `url` (relative to the page), or why not: from the page itself when it carries the file, else
+/// fetched.
 pub async fn text(url: &str) -> Result<String, FetchError> {
+    if let Some(result) = embedded(url) {
+        return result;
+    }
     let request = Box::pin(async {
         let resp = Request::get(url).send().await.map_err(|_| FetchError::Network)?;
         match resp.status() {

@@ -60,9 +60,14 @@ fn browser_languages() -> Vec<String> {
     }
 }
 
-/// The page's edition: the address's `lang`, else the one the page declares (`<html data-edition>`), else (top-level
-/// page only) the browser's languages, else English. In a
-/// `pseudo-locale` test build, every English string bracketed.
+/// The edition the page declares (`<html data-edition="fa">`), if any.
+#[cfg_attr(feature = "pseudo-locale", allow(dead_code))]
+fn declared_edition() -> Option<String> {
+    web_sys::window()?.document()?.document_element()?.get_attribute("data-edition")
+}
+
+/// The page's edition: the address's `lang`, else the page's declared edition, else (top-level page only) the
+/// browser's languages, else English. In a `pseudo-locale` test build, every English string bracketed.
 pub fn page_locale() -> Locale {
     #[cfg(feature = "pseudo-locale")]
     return Locale { strings: pseudo::strings() };
@@ -71,11 +76,7 @@ pub fn page_locale() -> Locale {
         let pairs = crate::address::pairs();
         let lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str());
         let embedded = pairs.iter().any(|(k, _)| k == "embed");
-        let declared = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|root| root.get_attribute("data-edition"));
-        Locale { strings: explainer_core::edition::choose(lang, declared.as_deref(), embedded, &browser_languages()) }
+        Locale { strings: explainer_core::edition::choose(lang, declared_edition().as_deref(), embedded, &browser_languages()) }
     }
 }
 

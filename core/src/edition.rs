@@ -1,6 +1,7 @@
-//! The editions the explainer has, and which one a reader gets: `?lang=` decides; without it the top-level page
-//! follows the browser's languages, and an embed is English (a newsroom chooses its embed's language in the code
-//! it pastes, never the reader's browser).
+//! The editions the explainer has, and which one a reader gets: `?lang=` decides; then the edition the page itself
+//! declares (`<html data-edition="fa">`, as the offline edition's Persian file does); without either the top-level
+//! page follows the browser's languages, and an embed is English (a newsroom chooses its embed's language in the
+//! code it pastes, never the reader's browser).
 
 use crate::strings::{Strings, EN};
 use crate::strings_fa::FA;
@@ -16,8 +17,8 @@ pub fn by_lang(code: &str) -> Option<&'static Strings> {
 /// build's `fa.html` is Persian; the site's index declares none), whether the page is embedded, and the browser's
 /// languages in order of preference (`navigator.languages`, e.g. `["fa-IR", "en"]`): the first one with an edition
 /// wins.
-pub fn choose(lang: Option<&str>, declared: Option<&str>, embedded: bool, browser: &[String]) -> &'static Strings {
-    if let Some(s) = lang.or(declared).and_then(by_lang) {
+pub fn choose(lang: Option<&str>, page: Option<&str>, embedded: bool, browser: &[String]) -> &'static Strings {
+    if let Some(s) = lang.and_then(by_lang).or_else(|| page.and_then(by_lang)) {
         return s;
     }
     if embedded {
@@ -68,9 +69,18 @@ mod tests {
         assert_eq!(choose(None, None, true, &b(&["fa-IR"])).lang, "en", "an embed is English unless its code says otherwise");
         assert_eq!(choose(Some("xx"), None, false, &b(&["fa"])).lang, "fa", "an unknown lang is ignored");
         assert_eq!(choose(None, None, false, &[]).lang, "en");
-        assert_eq!(choose(None, Some("fa"), false, &b(&["en"])).lang, "fa", "the Persian page is Persian in any browser");
-        assert_eq!(choose(None, Some("fa"), true, &[]).lang, "fa", "and so is its embed");
-        assert_eq!(choose(Some("en"), Some("fa"), false, &[]).lang, "en", "the address still decides");
-        assert_eq!(choose(None, Some("xx"), false, &b(&["fa"])).lang, "fa", "an unknown declared edition is ignored");
+    }
+
+    #[test]
+    fn the_page_declares_its_edition_below_the_address() {
+        let b = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(choose(None, Some("fa"), false, &b(&["en-GB"])).lang, "fa", "the page beats the browser");
+        assert_eq!(choose(None, Some("en"), false, &b(&["fa-IR"])).lang, "en");
+        assert_eq!(choose(Some("en"), Some("fa"), false, &[]).lang, "en", "the address beats the page");
+        assert_eq!(choose(Some("fa"), Some("en"), false, &[]).lang, "fa");
+        assert_eq!(choose(None, Some("fa"), true, &[]).lang, "fa", "an embedded page keeps its declared edition");
+        assert_eq!(choose(Some("xx"), Some("fa"), false, &b(&["en"])).lang, "fa", "an unknown lang falls to the page");
+        assert_eq!(choose(None, Some("xx"), false, &b(&["fa"])).lang, "fa", "an unknown page edition is ignored");
+        assert_eq!(choose(None, Some(""), true, &b(&["fa"])).lang, "en");
     }
 }

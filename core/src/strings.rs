@@ -38,6 +38,8 @@ pub struct Strings {
     pub load_failed_timeout: &'static str,
     pub load_failed_interrupted: &'static str,
     pub load_failed_not_data: &'static str,
+    /// The offline edition's file carries no data (a damaged or cut-off copy).
+    pub load_failed_empty_embedded: &'static str,
     pub retry: &'static str,
     pub invalid_title: &'static str,
     pub invalid_intro: &'static str,
@@ -279,6 +281,7 @@ pub const EN: Strings = Strings {
     load_failed_timeout: "The data took longer than {seconds} seconds to arrive, so loading was stopped. The connection may be very slow or filtered.",
     load_failed_interrupted: "The connection broke while the data was arriving, so only part of it came.",
     load_failed_not_data: "The server sent a web page instead of the data. A network filter or a login page may be in the way.",
+    load_failed_empty_embedded: "This copy of the explainer has lost its data: the file is damaged or incomplete. Ask for a fresh copy of the file.",
     retry: "Try again",
     invalid_title: "The data could not be shown",
     invalid_intro: "The data file has problems, so no figures are shown: nothing is better than something wrong. If you edit the dataset, fix these (the validator lists the same):",

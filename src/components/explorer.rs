@@ -185,7 +185,7 @@ fn captioned(
     } else {
         drawn.get_untracked()?
     };
-    let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let url = crate::address::shareable_href();
     let lines = locale.with(|f, s| caption_lines(dataset, &v, &url, f, s));
     let ink = explainer_core::chart::draw::Ink::of(v.theme).ink_hex();
     let (svg, h) = with_caption(&dr.svg, dr.frame.width, dr.frame.height, &lines, &ink);

@@ -51,6 +51,8 @@ pub enum Failure {
     Timeout(u32),
     Interrupted,
     NotData,
+    /// The page carries the data (the offline edition) but its element is empty: a damaged copy of the file.
+    EmptyEmbedded,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -75,6 +77,7 @@ pub fn failed(f: Failure, fmt: &dyn Formatter, s: &Strings) -> Panel {
         Failure::Timeout(secs) => fill(s.load_failed_timeout, &[("seconds", &fmt.integer(secs as u64))]),
         Failure::Interrupted => s.load_failed_interrupted.to_string(),
         Failure::NotData => s.load_failed_not_data.to_string(),
+        Failure::EmptyEmbedded => s.load_failed_empty_embedded.to_string(),
     };
     Panel { title: s.load_failed_title.to_string(), text, problems: Vec::new(), more: None, retry: s.retry.to_string() }
 }

@@ -1,0 +1,272 @@
+// The offline edition (scripts/offline.mjs): each single HTML file, copied alone into an empty folder as a reader
+// would have it, opened from file:// with the browser offline and every request but the file itself aborted. It
+// must make no request (only the file, data: and blob: URLs), log no error and violate none of its own CSP, and
+// work fully: the key figures, the story, the chart's tooltip by keyboard, the table, the downloads, the switch
+// between editions. Expected values come from the dataset and the browser's Intl, never typed.
+// With E2E_DATASET (another dataset), the files are built here from that dataset, by offline() on a copy of dist/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { ARTIFACTS, DATASET_FILE, DIST, dataset, launch, nf } from './harness.mjs';
+import { offline } from '../scripts/offline.mjs';
+
+const SHOTS = join(ARTIFACTS, 'offline');
+let browser;
+let data;
+let fa;
+let built; // the folder with explainer-en.html and explainer-fa.html
+const temps = [];
+
+before(async () => {
+  browser = await launch();
+  data = await dataset();
+  await mkdir(SHOTS, { recursive: true });
+  if (DATASET_FILE || !existsSync(join(DIST, 'offline', 'explainer-en.html'))) {
+    // The files for this dataset: offline() on a copy of dist/ with its data files replaced.
+    const copy = await mkdtemp(join(tmpdir(), 'offline-dist-'));
+    temps.push(copy);
+    await cp(DIST, copy, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'offline')) });
+    if (DATASET_FILE) {
+      await copyFile(DATASET_FILE, join(copy, 'data', 'iran-2026.json'));
+      await copyFile(DATASET_FILE.replace(/\.json$/, '.fa.json'), join(copy, 'data', 'iran-2026.fa.json'));
+    }
+    offline(copy);
+    built = join(copy, 'offline');
+  } else {
+    built = join(DIST, 'offline');
+  }
+  fa = JSON.parse(await readFile(DATASET_FILE ? DATASET_FILE.replace(/\.json$/, '.fa.json') : join(DIST, 'data', 'iran-2026.fa.json'), 'utf8'));
+  for (const lang of ['en', 'fa']) {
+    const body = await readFile(join(built, `explainer-${lang}.html`));
+    console.log(`explainer-${lang}.html: ${body.length} bytes, ${gzipSync(body, { level: 9 }).length} bytes gzipped`);
+  }
+});
+after(async () => {
+  await browser?.close();
+  for (const t of temps) await rm(t, { recursive: true, force: true });
+});
+
+/** Opens the edition's file from a folder of its own, offline. Records every request but the file's own and
+ * data:/blob: ones, console and page errors, and CSP violations. */
+async function open(lang, { width = 1280, height = 900, edit = null, ready = '[data-testid=summary]' } = {}) {
+  const folder = await mkdtemp(join(tmpdir(), 'offline-copy-'));
+  temps.push(folder);
+  const file = join(folder, `explainer-${lang}.html`);
+  const html = await readFile(join(built, `explainer-${lang}.html`), 'utf8');
+  await writeFile(file, edit ? edit(html) : html);
+  const url = pathToFileURL(file).href;
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, acceptDownloads: true });
+  await context.setOffline(true);
+  const problems = [];
+  const own = (u) => u.split(/[?#]/)[0] === url;
+  const allowed = (u) => own(u) || u.startsWith('data:') || u.startsWith('blob:');
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (own(u)) return route.continue();
+    problems.push(`request attempted: ${u}`);
+    return route.abort();
+  });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    if (!allowed(r.url())) problems.push(`request: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(url);
+  await page.locator(ready).waitFor({ timeout: 20000 });
+  await page.evaluate(() => document.fonts.ready);
+  return {
+    page,
+    url,
+    async assertClean() {
+      const violations = await page.evaluate(() => window.__violations);
+      assert.deepEqual([...problems, ...violations.map((v) => `CSP violation: ${v}`)], []);
+    },
+    close: () => context.close(),
+  };
+}
+
+const plotDate = (c) => c.published ?? c.as_of;
+const rank = { low: 0, medium: 1, high: 2 };
+
+/** The summary's rule (DATA.md, meta.headline), as e2e/explainer.test.mjs computes it. */
+function headlineClaim(claimant) {
+  const eligible = data.claims
+    .map((c, i) => ({ c, i }))
+    .filter(
+      ({ c }) =>
+        c.claimant === claimant &&
+        c.counts === 'deaths' &&
+        c.method !== 'unverified' &&
+        c.scope === null &&
+        rank[c.reliability] >= 1 &&
+        ['confirmed', 'at_least', 'official'].includes(c.basis) &&
+        c.qualifier === null &&
+        c.value !== null,
+    );
+  const latest = (min) =>
+    eligible
+      .filter(({ c }) => rank[c.reliability] >= min)
+      .sort((a, b) => (plotDate(a.c) < plotDate(b.c) ? -1 : plotDate(a.c) > plotDate(b.c) ? 1 : a.i - b.i))
+      .at(-1);
+  return (latest(2) ?? latest(1)).c;
+}
+
+/** The figure as the edition prints it: en-GB (harness `nf`), or the browser's fa-IR Intl as the app asks it. */
+const figure = (page, lang, v) =>
+  lang === 'en' ? nf.format(v) : page.evaluate((x) => new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, useGrouping: 'min2' }).format(x), v);
+
+const download = async (page, id) => {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid=${id}]`).click()]);
+  return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
+};
+
+describe('the offline edition', () => {
+  for (const lang of ['en', 'fa']) {
+    test(`explainer-${lang}.html from file://, offline: figures, story, tooltip, table, CSV, no request, no error`, async () => {
+      const p = await open(lang);
+      const { page } = p;
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      assert.equal(await page.locator('html').getAttribute('dir'), lang === 'fa' ? 'rtl' : 'ltr');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), lang === 'fa' ? 'rtl' : 'ltr');
+      assert.equal(await page.title(), lang === 'fa' ? fa.meta.title : data.meta.title);
+      if (lang === 'fa') {
+        // The Persian fonts, inlined as data: URLs, have loaded (both weights: the text and the headings use them).
+        const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Vazirmatn').map((f) => `${f.weight} ${f.status}`));
+        assert.deepEqual(faces.sort(), ['400 loaded', '700 loaded']);
+      }
+      // The key figures: the latest official and independent ones, by the summary's rule.
+      for (const [side, testid] of [['official', 'summary-official'], ['independent', 'summary-independent']]) {
+        const c = headlineClaim(data.meta.headline[side]);
+        const card = page.locator(`[data-testid=${testid}]`);
+        assert.equal(await card.getAttribute('data-claim'), c.id, side);
+        const text = await card.innerText();
+        const v = await figure(page, lang, c.value);
+        assert.ok(text.includes(v), `${side}: ${text} should give ${v}`);
+      }
+      await page.screenshot({ path: join(SHOTS, `${lang}-top-1280.png`) });
+      // The story steps forward, and the address names the step (history on a file:// page).
+      if (data.story.length > 1) {
+        await page.locator('[data-testid=story-chart] svg.chart').waitFor();
+        await page.locator(`article#${data.story[0].id} [data-testid=story-next]`).click();
+        await page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, data.story[1].id);
+        assert.equal(await page.evaluate(() => location.hash), `#${data.story[1].id}`);
+        assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
+        await page.locator(`article#${data.story[1].id}`).screenshot({ path: join(SHOTS, `${lang}-story-2.png`) });
+      }
+      // The chart's tooltip by keyboard: the chart's one tab stop, then an arrow to the next point.
+      const hit = page.locator('[data-testid=toll-chart] .hit[tabindex="0"]');
+      await hit.focus();
+      const tip = page.locator('[data-testid=tooltip]');
+      await tip.waitFor();
+      const first = await page.evaluate(() => document.activeElement?.dataset.id);
+      const claim = data.claims.find((c) => c.id === first);
+      assert.ok(claim, `the focused point ${first} is a claim`);
+      if (claim.value !== null) assert.ok((await tip.innerText()).includes(await figure(page, lang, claim.value)), await tip.innerText());
+      if (data.claims.length > 1) {
+        await page.keyboard.press('ArrowRight');
+        assert.notEqual(await page.evaluate(() => document.activeElement?.dataset.id), first, 'the arrow moves to another point');
+        await tip.waitFor();
+      }
+      await page.locator('[data-testid=toll-chart]').screenshot({ path: join(SHOTS, `${lang}-tooltip.png`) });
+      await page.keyboard.press('Escape');
+      // The table view.
+      await page.locator('#tab-table').click();
+      const table = page.locator('[data-testid=claims-table]');
+      await table.waitFor();
+      assert.equal(await table.locator('tbody tr').count(), data.claims.length);
+      // The view is written into the address (pushState on a file:// page) and Back undoes it.
+      await page.waitForFunction(() => location.search !== '');
+      assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
+      await page.evaluate(() => history.back());
+      await table.waitFor({ state: 'detached' });
+      await page.evaluate(() => history.forward());
+      await table.waitFor();
+      await table.screenshot({ path: join(SHOTS, `${lang}-table.png`) });
+      // The CSV arrives, every figure exact.
+      const csv = await download(page, 'download-csv');
+      const text = csv.body.toString('utf8');
+      assert.equal(text[0], '\ufeff');
+      for (const c of data.claims) {
+        const line = text.split('\r\n').find((l) => l.startsWith(`${c.id},`));
+        assert.ok(line, `${c.id} in the CSV`);
+        if (c.value !== null) assert.ok(line.includes(`,${c.value},`), `${c.id}: the figure exact (${c.value})`);
+      }
+      if (lang === 'fa') assert.match(csv.name, /[\u0600-\u06FF]/, `${csv.name}: a Persian file name`);
+      await p.assertClean();
+      await p.close();
+    });
+  }
+
+  test('explainer-en.html: the JSON, SVG and PNG downloads arrive; no local path is printed on the image', async () => {
+    const p = await open('en');
+    const { page } = p;
+    const json = await download(page, 'download-json');
+    assert.deepEqual(JSON.parse(json.body.toString('utf8')), JSON.parse(await readFile(DATASET_FILE ?? join(DIST, 'data', 'iran-2026.json'), 'utf8')), 'the dataset the file carries');
+    const svg = (await download(page, 'download-svg')).body.toString('utf8');
+    assert.match(svg, /^<svg/);
+    assert.ok(svg.includes(data.meta.title.replace(/&/g, '&amp;')), 'the caption names the title');
+    assert.ok(!svg.includes('file:') && !svg.includes(tmpdir()), 'the image gives away no local path');
+    const png = (await download(page, 'download-png')).body;
+    assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.equal(png.readUInt32BE(16), Number(/width="(\d+)"/.exec(svg)[1]) * 2, 'PNG at twice the resolution');
+    await p.assertClean();
+    await p.close();
+  });
+
+  test('the edition switch works from file://, offline, both ways', async () => {
+    const p = await open('en');
+    const { page } = p;
+    const sw = page.locator('[data-testid=edition-switch]');
+    await sw.click();
+    await page.waitForURL(/lang=fa/);
+    await page.locator('[data-testid=summary]').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.title(), fa.meta.title);
+    assert.equal(await page.locator('[data-testid=translation-missing]').count(), 0, 'the Persian text is in the file');
+    assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
+    await page.screenshot({ path: join(SHOTS, 'en-switched-to-fa-1280.png') });
+    await page.locator('[data-testid=edition-switch]').click();
+    await page.waitForURL(/lang=en/);
+    await page.locator('[data-testid=summary]').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await p.assertClean();
+    await p.close();
+  });
+
+  test('a copy whose dataset element is empty says the file is damaged, with no error in the console', async () => {
+    const edit = (html) => {
+      const out = html.replace(/(<script type="application\/json" id="data\/iran-2026\.json">)[^<]*(<\/script>)/, '$1$2');
+      assert.notEqual(out, html, 'the dataset element is there to empty');
+      return out;
+    };
+    const p = await open('en', { edit, ready: '[data-testid=load-error], [data-testid=data-error]' });
+    const text = await p.page.locator('[data-testid=load-error]').innerText();
+    assert.match(text, /damaged or incomplete/);
+    assert.ok(await p.page.locator('h1').isVisible());
+    await p.assertClean();
+    await p.close();
+  });
+
+  test('a phone-width Persian file: nothing scrolls sideways', async () => {
+    const p = await open('fa', { width: 375, height: 800 });
+    const { page } = p;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `scrolls sideways by ${overflow} px`);
+    await page.screenshot({ path: join(SHOTS, 'fa-375.png'), fullPage: false });
+    await p.assertClean();
+    await p.close();
+  });
+});

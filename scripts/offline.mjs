@@ -1,0 +1,196 @@
+// The offline edition: one self-contained HTML file per edition (dist/offline/explainer-en.html, -fa.html), for a
+// reader to mail, archive or pass on a USB stick during a shutdown. It opens from file:// with no network: the
+// stylesheet (with the Persian fonts as data: URLs), the dataset and its Persian text (JSON script elements, which
+// src/fetch.rs reads before any request), the wasm-bindgen glue and the wasm (gzip + base64, inflated with
+// DecompressionStream) are all inside, and a Content-Security-Policy with `default-src 'none'` lets it make no
+// request at all. Both files carry both editions (the switch works offline); they differ in the edition they open
+// in (`<html lang dir data-edition>`, read by src/locale.rs; `?lang=` still wins).
+//
+// Run after the build, on the built directory (after the loader is externalized and the data minified):
+//   node scripts/offline.mjs DIR      (from scripts/post-build.mjs: offline(process.env.TRUNK_STAGING_DIR))
+// The output depends only on the input files (no dates, no randomness).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The files the page fetches, embedded under their URL as element id (src/fetch.rs `embedded`). */
+const DATASET = 'data/iran-2026.json';
+const TRANSLATION = 'data/iran-2026.fa.json';
+
+const EDITIONS = [
+  { lang: 'en', dir: 'ltr', noscript: 'This explainer needs JavaScript to draw its charts. Its figures and their sources are inside this file, as JSON.' },
+  { lang: 'fa', dir: 'rtl', noscript: 'این گزارش توضیحی برای رسم نمودارهایش به جاوااسکریپت نیاز دارد. ارقام و منابع آن به صورت JSON در همین فایل است.' },
+];
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** JSON inside <script type="application/json">: `</` and `<!--` would end or confuse the element; both can only
+ * occur inside JSON strings, where `<\/` and `\u003c!--` mean the same characters. */
+export const scriptJson = (text) => text.replace(/<(\/|!--)/g, (_, g) => (g === '/' ? '<\\/' : '\\u003c!--'));
+
+function fail(message) {
+  throw new Error(`offline: ${message}`);
+}
+
+/** The wasm-bindgen glue (`--target web`) as plain module-scope code: its `export` keywords and lists removed. */
+export function unexported(glue) {
+  const out = glue
+    .replace(/^export (?=(?:async )?function |class |const |let |var )/gm, '')
+    .replace(/^export \{[^}]*\};?[ \t]*$/gm, '');
+  if (/^\s*(export|import)\b/m.test(out)) fail('the glue has an import or export this script does not know how to inline');
+  if (!/\basync function __wbg_init\b/.test(out)) fail('the glue has no __wbg_init');
+  if (/<\/script|<!--/i.test(out)) fail('the glue contains </script or <!--');
+  return out;
+}
+
+/** The built page's loader: the glue's and the wasm's file names. */
+function loaderTargets(dir, html) {
+  const ext = /<script type="module" src="\.?\/?([^"]+)"><\/script>/.exec(html);
+  const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+  const code = ext ? readFileSync(join(dir, ext[1]), 'utf8') : inline?.[1];
+  if (!code) fail('no module loader in index.html');
+  const glue = /from ['"]\.\/([^'"]+\.js)['"]/.exec(code)?.[1];
+  const wasm = /module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/.exec(code)?.[1];
+  if (!glue || !wasm) fail('the loader names no glue or no wasm');
+  return { tag: (ext ?? inline)[0], glue, wasm };
+}
+
+/** The stylesheet with every url() made a data: URL (only the fonts, under :root[lang="fa"], have one). */
+function inlineCss(dir, css) {
+  return css.replace(/url\(\s*(["']?)([^"')]+)\1\s*\)/g, (m, _q, url) => {
+    if (url.startsWith('data:')) return m;
+    if (!/^(\.\/)?fonts\/[\w.-]+\.woff2$/.test(url)) fail(`the stylesheet refers to ${url}, which this script does not inline`);
+    const b64 = readFileSync(join(dir, url)).toString('base64');
+    return `url("data:font/woff2;base64,${b64}")`;
+  });
+}
+
+/** The boot code after the glue: the wasm from its base64 text (gzip-inflated or not), then the app. */
+function boot(wasmBytes, encoding) {
+  const b64 = (encoding === 'gzip' ? gzipSync(wasmBytes, { level: 9 }) : wasmBytes).toString('base64');
+  const decode = `const b = Uint8Array.fromBase64 ? Uint8Array.fromBase64(WASM) : Uint8Array.from(atob(WASM), (c) => c.charCodeAt(0));`;
+  const bytes =
+    encoding === 'gzip'
+      ? `await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()`
+      : 'b';
+  return [
+    '',
+    '// The offline edition\'s loader: the wasm, as base64' + (encoding === 'gzip' ? ' of its gzip' : '') + ', then the app.',
+    `const WASM = "${b64}";`,
+    `{`,
+    `  ${decode}`,
+    `  const wasm = await __wbg_init({ module_or_path: ${bytes} });`,
+    `  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));`,
+    `}`,
+    '',
+  ].join('\n');
+}
+
+/** One edition's file. */
+function page({ html, loaderTag, css, script, data, translation, edition, fa }) {
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `style-src ${sha256(css)}`,
+    'font-src data:',
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  // Blank lines (where Trunk's tags were) go first: nothing may change once the hashed code is in.
+  let out = html.replace(/\n\s*\n(\s*\n)*/g, '\n');
+  // A prerendered page's links to the other edition's page (index.html, fa.html) name this same file instead:
+  // it carries both editions, and the reader may have it alone.
+  out = out.replace(/href="(?:\.\/)?(index|fa)\.html"/g, (_, p) => `href="?lang=${p === 'index' ? 'en' : p}"`);
+  const replace = (re, to, what) => {
+    if (!re.test(out)) fail(`index.html has no ${what}`);
+    out = out.replace(re, typeof to === 'function' ? to : () => to);
+  };
+  replace(/<html[^>]*>/, `<html lang="${edition.lang}" dir="${edition.dir}" data-edition="${edition.lang}">`, '<html>');
+  replace(/(<meta charset="utf-8"\s*\/?>)/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset meta');
+  if (edition.lang === 'fa') {
+    replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(fa.meta.title)}</title>`, 'title');
+    replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeAttr(fa.meta.lede)}"`, 'description');
+  }
+  replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`, 'stylesheet link');
+  out = out.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  out = out.replace(/<script[^>]*embed\.js[^>]*><\/script>/g, '');
+  if (!out.includes(loaderTag)) fail('the loader tag vanished');
+  const json = (id, text) => `<script type="application/json" id="${id}">${scriptJson(text)}</script>`;
+  out = out.replace(
+    loaderTag,
+    () => `${json(DATASET, data)}\n    ${json(TRANSLATION, translation)}\n    <script type="module">${script}</script>`,
+  );
+  // The no-script note names the data inside the file, not a file beside it.
+  out = out.replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="noscript">${escapeText(edition.noscript)}</p></noscript>`);
+  if (/\b(integrity|crossorigin)=/.test(out)) fail('an integrity or crossorigin attribute is left');
+  if (/<(link|script)\b[^>]*\b(src|href)="(?!data:)/.test(out)) fail('a link or script still refers to a file');
+  // The CSP names exactly what the file runs and styles with.
+  const inline = [...out.matchAll(/<script type="module">([\s\S]*?)<\/script>|<style>([\s\S]*?)<\/style>/g)];
+  if (inline.length !== 2 || inline.some((m) => !csp.includes(sha256(m[1] ?? m[2])))) fail('the CSP hashes do not match the inline code');
+  return out;
+}
+
+/**
+ * Writes DIR/offline/explainer-en.html and explainer-fa.html from the built DIR. Returns, per file, its path and
+ * sizes (raw, gzip), and the size the same file would have with the wasm in plain base64.
+ */
+export function offline(dir) {
+  dir = resolve(dir);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  // An edition's own page (a prerendered fa.html), where the build writes one; else index.html.
+  const base = (lang) => (lang !== 'en' && existsSync(join(dir, `${lang}.html`)) ? readFileSync(join(dir, `${lang}.html`), 'utf8') : html);
+  const { glue, wasm } = loaderTargets(dir, html);
+  const cssHref = /<link rel="stylesheet" href="\.?\/?([^"]+\.css)"/.exec(html)?.[1] ?? fail('no stylesheet link');
+  const css = inlineCss(dir, readFileSync(join(dir, cssHref), 'utf8')).trim();
+  if (/<\/style/i.test(css)) fail('the stylesheet contains </style');
+  const code = unexported(readFileSync(join(dir, glue), 'utf8'));
+  const wasmBytes = readFileSync(join(dir, wasm));
+  const data = readFileSync(join(dir, DATASET), 'utf8');
+  const translation = readFileSync(join(dir, TRANSLATION), 'utf8');
+  for (const [name, text] of [[DATASET, data], [TRANSLATION, translation]]) {
+    if (!text.trim()) fail(`${name} is empty`);
+    JSON.parse(text);
+  }
+  const fa = JSON.parse(translation);
+  const out = join(dir, 'offline');
+  mkdirSync(out, { recursive: true });
+  const results = [];
+  for (const edition of EDITIONS) {
+    const source = base(edition.lang);
+    const loaderTag = loaderTargets(dir, source).tag;
+    const build = (encoding) =>
+      page({ html: source, loaderTag, css, script: code + boot(wasmBytes, encoding), data, translation, edition, fa });
+    const text = build('gzip');
+    const file = join(out, `explainer-${edition.lang}.html`);
+    writeFileSync(file, text);
+    const raw = Buffer.byteLength(text);
+    results.push({
+      file,
+      raw,
+      gzip: gzipSync(text, { level: 9 }).length,
+      base64Raw: Buffer.byteLength(build('base64')),
+    });
+  }
+  return results;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node scripts/offline.mjs DIR   (a built dist directory)');
+    process.exit(2);
+  }
+  for (const r of offline(dir)) {
+    console.log(
+      `offline: ${r.file}: ${r.raw} bytes (${kb(r.raw)}), gzip ${r.gzip} bytes (${kb(r.gzip)}); ` +
+        `with the wasm in plain base64 it would be ${r.base64Raw} bytes (${kb(r.base64Raw)})`,
+    );
+  }
+}
