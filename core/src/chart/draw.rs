@@ -82,7 +82,8 @@ use crate::markup::escape;
 
 fn text_style<'a>(f: &Frame, colour: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
     // plotters-svg writes font sizes divided by 1.24 (points to pixels); scale up so labels come out at f.font px.
-    TextStyle::from((FONT, f.font as f64 * 1.24).into_font()).color(colour).pos(Pos::new(h, v))
+    // `FontFamily::Name`, not a `&str`: plotters lowercases a `&str` family, which links Unicode's case tables.
+    TextStyle::from((FontFamily::Name(FONT), f.font as f64 * 1.24).into_font()).color(colour).pos(Pos::new(h, v))
 }
 
 /// Draws the whole chart for `width` pixels, as the reader's `view` asks. The time axis runs left to right in every
