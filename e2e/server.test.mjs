@@ -22,8 +22,8 @@ const TYPES = {
   wasm: 'application/wasm',
   woff2: 'font/woff2',
 };
-/** Trunk's content hash in a file name: 16 hex digits after a dash, before the extension (`_bg` for the wasm). */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+/** Trunk's content hash in a file name: up to 16 hex digits (no leading zeros) after a dash, before the extension (`_bg` for the wasm). */
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 let root;
@@ -148,7 +148,7 @@ test('every file has its type, the security headers, and its caching: immutable 
 
 test('a missing file is a 404 with the security headers and no long-lived caching', async () => {
   const name = files().find((f) => HASHED.test(f) && ext(f) === 'wasm');
-  for (const path of ['no-such-file.js', name.replace(/[0-9a-f]{16}/, '0000000000000000'), 'data/no-such.json']) {
+  for (const path of ['no-such-file.js', name.replace(/-[0-9a-f]{8,16}(_bg)?\./, '-0000000000000000$1.'), 'data/no-such.json']) {
     assert.ok(!existsSync(join(root, path)));
     const res = await get(server.url + path, { 'accept-encoding': 'br, gzip' });
     assert.equal(res.status, 404, path);

@@ -53,7 +53,7 @@ function loaderTargets(dir, html) {
   const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
   const code = ext ? readFileSync(join(dir, ext[1]), 'utf8') : inline?.[1];
   if (!code) fail('no module loader in index.html');
-  const glue = /from ['"]\.\/([^'"]+\.js)['"]/.exec(code)?.[1];
+  const glue = /(?:from\s*|import\()['"]\.\/([^'"]+\.js)['"]/.exec(code)?.[1];
   const wasm = /module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/.exec(code)?.[1];
   if (!glue || !wasm) fail('the loader names no glue or no wasm');
   return { tag: (ext ?? inline)[0], glue, wasm };

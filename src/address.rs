@@ -38,7 +38,7 @@ pub fn href(p: &Params) -> String {
 pub fn edition_href(p: &Params) -> String {
     let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
     let target = p.lang.and_then(explainer_core::edition::by_lang);
-    href_at(p, target.map(|t| explainer_core::edition::page_path(&path, t)))
+    href_at(p, target.and_then(|t| explainer_core::edition::page_path(&path, t)))
 }
 
 fn href_at(p: &Params, path: Option<String>) -> String {

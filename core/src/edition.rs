@@ -37,11 +37,13 @@ pub fn file_of(s: &Strings) -> &'static str {
     }
 }
 
-/// The path of `target`'s page beside the page at `path` (the address's path): its last segment replaced by the
-/// edition's file, so that the reader lands on the page prerendered in that language.
-pub fn page_path(path: &str, target: &Strings) -> String {
-    let dir = path.rfind('/').map(|i| &path[..=i]).unwrap_or("");
-    format!("{dir}{}", file_of(target))
+/// The path of `target`'s page beside the page at `path` (the address's path), when `path` is one of the build's
+/// edition pages (or its folder): its last segment replaced by the edition's file, so that the reader lands on the
+/// page prerendered in that language. Any other page (an offline file, a renamed copy) keeps its path: `None`.
+pub fn page_path(path: &str, target: &Strings) -> Option<String> {
+    let (dir, last) = path.rsplit_once('/').map(|(d, l)| (&path[..=d.len()], l)).unwrap_or(("", path));
+    let ours = last.is_empty() || EDITIONS.into_iter().any(|e| file_of(e) == last);
+    ours.then(|| format!("{dir}{}", file_of(target)))
 }
 
 #[cfg(test)]
@@ -50,12 +52,15 @@ mod tests {
 
     #[test]
     fn each_edition_has_its_page_beside_the_other() {
-        assert_eq!(page_path("/", &FA), "/fa.html");
-        assert_eq!(page_path("/news/iran-2026/", &FA), "/news/iran-2026/fa.html");
-        assert_eq!(page_path("/news/iran-2026/index.html", &FA), "/news/iran-2026/fa.html");
-        assert_eq!(page_path("/news/iran-2026/fa.html", &EN), "/news/iran-2026/index.html");
-        assert_eq!(page_path("/x/offline.html", &EN), "/x/index.html");
-        assert_eq!(page_path("", &EN), "index.html");
+        let p = |path: &str, s: &Strings| page_path(path, s);
+        assert_eq!(p("/", &FA).as_deref(), Some("/fa.html"));
+        assert_eq!(p("/news/iran-2026/", &FA).as_deref(), Some("/news/iran-2026/fa.html"));
+        assert_eq!(p("/news/iran-2026/index.html", &FA).as_deref(), Some("/news/iran-2026/fa.html"));
+        assert_eq!(p("/news/iran-2026/fa.html", &EN).as_deref(), Some("/news/iran-2026/index.html"));
+        assert_eq!(p("/news/iran-2026/fa.html", &FA).as_deref(), Some("/news/iran-2026/fa.html"));
+        assert_eq!(p("", &EN).as_deref(), Some("index.html"));
+        assert_eq!(p("/home/reader/explainer-en.html", &FA), None, "an offline file switches in place");
+        assert_eq!(p("/x/story.html", &EN), None);
     }
 
     #[test]

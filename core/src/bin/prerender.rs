@@ -30,7 +30,8 @@ fn run(dist: &Path) -> Result<(), String> {
     })?;
     for s in EDITIONS {
         let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping)?;
-        let mut preloads = vec![format!("<link rel=\"preload\" href=\"{DATASET}\" as=\"fetch\" crossorigin>")];
+        // Only what the first screen needs is preloaded: the edition's font. The data and the app load after it.
+        let mut preloads = Vec::new();
         let dataset = if s.lang == "en" {
             loaded.dataset.clone()
         } else {
@@ -39,7 +40,6 @@ fn run(dist: &Path) -> Result<(), String> {
             for p in &problems {
                 println!("prerender: {url}: {p}");
             }
-            preloads.push(format!("<link rel=\"preload\" href=\"{url}\" as=\"fetch\" crossorigin>"));
             // The edition's font, when the stylesheet gives it one (files named by `scripts/subset-font.sh`).
             let mut fonts: Vec<String> = std::fs::read_dir(dist.join("fonts"))
                 .map(|dir| dir.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
