@@ -56,7 +56,9 @@ function watch({ FIGURE, CHART }) {
     }
     if (!marks.figure || !marks.chart) requestAnimationFrame(check);
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  // Checked in animation frames only: a frame runs when the page can be drawn (after its render-blocking stylesheet),
+  // while a DOM mutation can be seen (and laid out by a query) before anything is painted.
+  new MutationObserver(() => requestAnimationFrame(check)).observe(document, { subtree: true, childList: true, characterData: true });
   requestAnimationFrame(check);
 }
 

@@ -140,16 +140,7 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
         p.lang = Some(other);
         crate::address::edition_href(&p)
     });
-    let corrections = if p.corrections.is_empty() {
-        view! { <p data-testid="corrections">{p.no_corrections}</p> }.into_any()
-    } else {
-        let items = p
-            .corrections
-            .into_iter()
-            .map(|(iso, date, text)| view! { <li><time datetime=iso>{date}</time>{use_locale().strings.label_sep}{text}</li> })
-            .collect_view();
-        view! { <ul data-testid="corrections">{items}</ul> }.into_any()
-    };
+    let rest = later(&d, theme, &p);
     // The prerendered masthead stays (see `still`); without one, the app draws its own.
     let masthead = if crate::still::has_masthead() {
         let (title, lede) = (p.title.clone(), p.lede.clone());
@@ -175,22 +166,79 @@ fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> imp
             <p class="intro">{p.chart_intro}</p>
             <Explorer dataset=d.clone() raw=raw theme=theme />
         </section>
-        <KnownOn dataset=d.clone() theme=theme />
-        <Method dataset=d.clone() />
-        <Compare dataset=d.clone() />
-        <Blackout dataset=d.clone() />
-        <Verification dataset=d.clone() />
-        <Disagreements dataset=d.clone() />
-        <History dataset=d.clone() />
-        <Context dataset=d.clone() />
-        <Sources dataset=d.clone() />
+        {rest}
+    }
+    .into_any()
+}
+
+/// The sections below the chart, one more per task once the first screen is the app's (its masthead, summary, story
+/// and chart come at once, so nothing on screen blinks): the takeover then holds the reader's main thread for one
+/// section at a time, never for the whole page (each is appended below the last, so nothing on screen moves).
+fn later(d: &Arc<Dataset>, theme: Signal<Theme>, p: &page::Page) -> impl IntoView {
+    type Section = Box<dyn Fn() -> AnyView + Send + Sync>;
+    let section = |f: fn(Arc<Dataset>, Signal<Theme>) -> AnyView| -> Section {
+        let d = d.clone();
+        Box::new(move || f(d.clone(), theme))
+    };
+    let mut sections: Vec<Section> = vec![
+        section(|d, theme| view! { <KnownOn dataset=d theme=theme /> }.into_any()),
+        section(|d, _| view! { <Method dataset=d /> }.into_any()),
+        section(|d, _| view! { <Compare dataset=d /> }.into_any()),
+        section(|d, _| view! { <Blackout dataset=d /> }.into_any()),
+        section(|d, _| view! { <Verification dataset=d /> }.into_any()),
+        section(|d, _| view! { <Disagreements dataset=d /> }.into_any()),
+        section(|d, _| view! { <History dataset=d /> }.into_any()),
+        section(|d, _| view! { <Context dataset=d /> }.into_any()),
+        section(|d, _| view! { <Sources dataset=d /> }.into_any()),
         // A local file (the offline edition) has no address a newsroom could embed.
-        {(!crate::address::is_local_file()).then(|| view! { <EmbedCodes dataset=d.clone() /> })}
+        section(|d, _| (!crate::address::is_local_file()).then(|| view! { <EmbedCodes dataset=d /> }).into_any()),
+    ];
+    let p = p.clone();
+    sections.push(Box::new(move || footer(&p)));
+    let n = sections.len();
+    let stage = RwSignal::new(0usize);
+    advance(stage, n);
+    sections
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let shown = Memo::new(move |_| stage.get() > i);
+            move || shown.get().then(&f)
+        })
+        .collect_view()
+}
+
+/// Shows one more section in a task of its own, until all `n` are shown.
+fn advance(stage: RwSignal<usize>, n: usize) {
+    set_timeout(
+        move || {
+            stage.update(|s| *s += 1);
+            if stage.get_untracked() < n {
+                advance(stage, n);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+fn footer(p: &page::Page) -> AnyView {
+    let corrections = if p.corrections.is_empty() {
+        view! { <p data-testid="corrections">{p.no_corrections.clone()}</p> }.into_any()
+    } else {
+        let items = p
+            .corrections
+            .iter()
+            .cloned()
+            .map(|(iso, date, text)| view! { <li><time datetime=iso>{date}</time>{use_locale().strings.label_sep}{text}</li> })
+            .collect_view();
+        view! { <ul data-testid="corrections">{items}</ul> }.into_any()
+    };
+    view! {
         <footer class="footer">
-            <p data-testid="updated">{p.updated}</p>
-            <h2 class="small">{p.corrections_heading}</h2>
+            <p data-testid="updated">{p.updated.clone()}</p>
+            <h2 class="small">{p.corrections_heading.clone()}</h2>
             {corrections}
-            <p>{p.footer_method}</p>
+            <p>{p.footer_method.clone()}</p>
         </footer>
     }
     .into_any()
