@@ -46,6 +46,8 @@ for (const lang of ['en', 'fa']) test(`first load of the ${lang} edition: sizes 
   await p.page.goto(lang === 'en' ? server.url : server.url + PAGE[lang]);
   await p.page.evaluate(() => document.fonts.ready);
   await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+  // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
+  await p.page.locator('footer [data-testid=updated]').waitFor();
   await p.page.waitForLoadState('networkidle');
   const rows = [];
   for (const path of [...requested].sort()) {

@@ -228,6 +228,8 @@ describe('embedding', () => {
     });
     await p.page.goto(app.url);
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
+    await p.page.locator('footer [data-testid=updated]').waitFor();
     await p.page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
     await p.page.locator('[data-testid=tooltip]').waitFor();
     assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
@@ -240,6 +242,7 @@ describe('embedding', () => {
     const p = await openPage(browser, sub.url, { width: 768, height: 900 });
     await p.page.goto(sub.url);
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    await p.page.locator('footer [data-testid=updated]').waitFor();
     await p.page.goto(`${sub.url}?embed=summary`);
     await p.page.locator('[data-testid=embedded]').waitFor();
     p.assertClean();
@@ -251,6 +254,7 @@ describe('embedding', () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
     await p.page.goto(app.url);
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    await p.page.locator('footer [data-testid=updated]').waitFor();
     await p.page.locator('[data-testid=embed-button]').click();
     await p.page.locator('[data-testid=embed-view]').selectOption('table');
     await p.page.locator('[data-testid=embed-theme]').selectOption('dark');
@@ -271,6 +275,7 @@ describe('embedding', () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
     await p.page.goto(app.url);
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    await p.page.locator('footer [data-testid=updated]').waitFor();
     const hidden = data.meta.headline.independent;
     const presses = Math.floor(daysBetween(data.meta.period.start, data.meta.period.end) / 3);
     const fromDay = addDays(data.meta.period.start, presses);
@@ -303,6 +308,7 @@ describe('embedding', () => {
     const r = await openPage(browser, app.url);
     await r.page.goto(`${app.url}?embed=nonsense&theme=purple&from=2026-99-01&hide=%3Cscript%3E&date=yesterday&step=nope`);
     await r.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    await r.page.locator('footer [data-testid=updated]').waitFor();
     r.assertClean();
     await r.close();
     p.assertClean();

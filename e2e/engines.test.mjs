@@ -21,7 +21,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ARTIFACTS, DIST, dataset, longDate, nf, serve } from './harness.mjs';
+import { ARTIFACTS, DIST, dataset, longDate, nf, serve, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'engines');
 await mkdir(OUT, { recursive: true });
@@ -39,30 +39,8 @@ const HEIGHT = 900;
 // What the page must show, from the dataset.
 
 const plotDate = (c) => c.published ?? c.as_of;
-const rank = { low: 0, medium: 1, high: 2 };
 
-/** The summary's rule for a headline claimant's card (DATA.md, meta.headline), as e2e/explainer.test.mjs has it. */
-function headlineClaim(claimant) {
-  const eligible = data.claims
-    .map((c, i) => ({ c, i }))
-    .filter(
-      ({ c }) =>
-        c.claimant === claimant &&
-        c.counts === 'deaths' &&
-        c.method !== 'unverified' &&
-        c.scope === null &&
-        rank[c.reliability] >= 1 &&
-        ['confirmed', 'at_least', 'official'].includes(c.basis) &&
-        c.qualifier === null &&
-        c.value !== null,
-    );
-  const latest = (min) =>
-    eligible
-      .filter(({ c }) => rank[c.reliability] >= min)
-      .sort((a, b) => (plotDate(a.c) < plotDate(b.c) ? -1 : plotDate(a.c) > plotDate(b.c) ? 1 : a.i - b.i))
-      .at(-1);
-  return (latest(2) ?? latest(1)).c;
-}
+const headlineClaim = (claimant) => harnessHeadlineClaim(data, claimant);
 const official = headlineClaim(data.meta.headline.official);
 const independent = headlineClaim(data.meta.headline.independent);
 

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, LOCALE, dataset, launch, longDate, nf, openPage, serve } from './harness.mjs';
+import { ARTIFACTS, LOCALE, dataset, launch, longDate, nf, openPage, serve, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
 
 let server;
 let browser;
@@ -22,30 +22,8 @@ after(async () => {
 });
 
 const plotDate = (c) => c.published ?? c.as_of;
-const rank = { low: 0, medium: 1, high: 2 };
 
-/** The summary's rule, computed here independently of the Rust code (see DATA.md, meta.headline). */
-function headlineClaim(claimant) {
-  const eligible = data.claims
-    .map((c, i) => ({ c, i }))
-    .filter(
-      ({ c }) =>
-        c.claimant === claimant &&
-        c.counts === 'deaths' &&
-        c.method !== 'unverified' &&
-        c.scope === null &&
-        rank[c.reliability] >= 1 &&
-        ['confirmed', 'at_least', 'official'].includes(c.basis) &&
-        c.qualifier === null &&
-        c.value !== null,
-    );
-  const latest = (min) =>
-    eligible
-      .filter(({ c }) => rank[c.reliability] >= min)
-      .sort((a, b) => (plotDate(a.c) < plotDate(b.c) ? -1 : plotDate(a.c) > plotDate(b.c) ? 1 : a.i - b.i))
-      .at(-1);
-  return (latest(2) ?? latest(1)).c;
-}
+const headlineClaim = (claimant) => harnessHeadlineClaim(data, claimant);
 
 /** Moves the mouse to the centre of a data point's focus ring (the chart picks the nearest point). */
 async function hoverPoint(page, id) {
@@ -57,6 +35,8 @@ async function hoverPoint(page, id) {
 async function ready(page) {
   await page.goto(server.url);
   await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+  // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
+  await page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
 }
 
 describe('the explainer', () => {
@@ -234,6 +214,7 @@ describe('the explainer', () => {
     fail = false;
     await p.page.locator('[data-testid=retry]').click();
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    await p.page.locator('footer [data-testid=updated]').waitFor();
     p.assertClean();
     await p.close();
   });

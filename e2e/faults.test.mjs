@@ -50,6 +50,8 @@ describe('faults', () => {
     fail = false;
     await p.page.locator('[data-testid=retry]').click();
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
+    await p.page.locator('footer [data-testid=updated]').waitFor();
     p.assertClean();
     await p.close();
   });
@@ -118,6 +120,7 @@ describe('faults', () => {
     await p.page.route(DATA, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
     await p.page.goto(server.url);
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+    await p.page.locator('footer [data-testid=updated]').waitFor();
     assert.match(await p.page.locator('h1').innerText(), /<img src=x/);
     assert.equal(await p.page.locator('img, main script').count(), 0);
     assert.equal(await p.page.evaluate(() => window.__pwned), undefined);

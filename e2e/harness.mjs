@@ -245,19 +245,19 @@ export async function prepareDist(dir = DIST) {
   return out;
 }
 
+/** Chromium's flags for the tests: no sandbox (root), and kept off the network (nothing but the page's server). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
 /**
@@ -331,3 +331,30 @@ export const nf = new Intl.NumberFormat(LOCALE);
 const df = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** "2026-01-21" (or a date-time) as the page writes it: "21 January 2026". */
 export const longDate = (iso) => df.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+
+const plotDate = (c) => c.published ?? c.as_of;
+const RANK = { low: 0, medium: 1, high: 2 };
+
+/** The claim a headline claimant's summary card shows: the summary's rule (DATA.md, meta.headline), computed here
+ * independently of the Rust code. */
+export function headlineClaim(data, claimant) {
+  const eligible = data.claims
+    .map((c, i) => ({ c, i }))
+    .filter(
+      ({ c }) =>
+        c.claimant === claimant &&
+        c.counts === 'deaths' &&
+        c.method !== 'unverified' &&
+        c.scope === null &&
+        RANK[c.reliability] >= 1 &&
+        ['confirmed', 'at_least', 'official'].includes(c.basis) &&
+        c.qualifier === null &&
+        c.value !== null,
+    );
+  const latest = (min) =>
+    eligible
+      .filter(({ c }) => RANK[c.reliability] >= min)
+      .sort((a, b) => (plotDate(a.c) < plotDate(b.c) ? -1 : plotDate(a.c) > plotDate(b.c) ? 1 : a.i - b.i))
+      .at(-1);
+  return (latest(2) ?? latest(1)).c;
+}

@@ -23,6 +23,8 @@ after(async () => {
 async function ready(page, query = '') {
   await page.goto(server.url + query);
   await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+  // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
+  await page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
 }
 
 const seriesIds = (page) => page.locator('[data-testid=toll-chart] svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));

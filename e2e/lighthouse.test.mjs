@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ARTIFACTS, ROOT, serve } from './harness.mjs';
+import { ARTIFACTS, CHROMIUM_FLAGS, ROOT, serve } from './harness.mjs';
 
 /** The pages audited, one per edition (core/src/edition.rs `file_of`). */
 export const PAGES = [
@@ -26,16 +26,10 @@ const GATE = { performance: 0.6, accessibility: 1 };
 /** The issue's performance gate, printed beside the score. */
 const GOAL = { performance: 0.9 };
 const CHROME = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** Headless, and kept off the network (as harness.mjs launch()): nothing but the page's own server is reached. */
+/** Headless, and kept off the network (harness.mjs): nothing but the page's own server is reached. */
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   '--disable-domain-reliability',
   '--disable-client-side-phishing-detection',
   '--metrics-recording-only',

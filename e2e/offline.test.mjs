@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { ARTIFACTS, DATASET_FILE, DIST, ROOT, dataset, launch, nf } from './harness.mjs';
+import { ARTIFACTS, DATASET_FILE, DIST, ROOT, dataset, launch, nf, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
 import { offline } from '../scripts/offline.mjs';
 
 const SHOTS = join(ARTIFACTS, 'offline');
@@ -97,31 +97,8 @@ async function open(lang, { width = 1280, height = 900, edit = null, ready = '[d
   };
 }
 
-const plotDate = (c) => c.published ?? c.as_of;
-const rank = { low: 0, medium: 1, high: 2 };
 
-/** The summary's rule (DATA.md, meta.headline), as e2e/explainer.test.mjs computes it. */
-function headlineClaim(claimant) {
-  const eligible = data.claims
-    .map((c, i) => ({ c, i }))
-    .filter(
-      ({ c }) =>
-        c.claimant === claimant &&
-        c.counts === 'deaths' &&
-        c.method !== 'unverified' &&
-        c.scope === null &&
-        rank[c.reliability] >= 1 &&
-        ['confirmed', 'at_least', 'official'].includes(c.basis) &&
-        c.qualifier === null &&
-        c.value !== null,
-    );
-  const latest = (min) =>
-    eligible
-      .filter(({ c }) => rank[c.reliability] >= min)
-      .sort((a, b) => (plotDate(a.c) < plotDate(b.c) ? -1 : plotDate(a.c) > plotDate(b.c) ? 1 : a.i - b.i))
-      .at(-1);
-  return (latest(2) ?? latest(1)).c;
-}
+const headlineClaim = (claimant) => harnessHeadlineClaim(data, claimant);
 
 /** The figure as the edition prints it: en-GB (harness `nf`), or the browser's fa-IR Intl as the app asks it. */
 const figure = (page, lang, v) =>

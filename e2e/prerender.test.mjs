@@ -60,6 +60,8 @@ async function livePage(edition, width = 1280) {
   const p = await openPage(browser, server.url, { width });
   await p.page.goto(server.url + edition.file);
   await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+  // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
+  await p.page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
   return p;
 }
 
@@ -149,6 +151,7 @@ describe('the app takes over', () => {
         });
         await p.page.goto(server.url + edition.file);
         await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+        await p.page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
         await p.page.waitForTimeout(500);
         const cls = await p.page.evaluate(() => window.__shift);
         console.log(`# ${edition.lang} ${width} px: cumulative layout shift ${cls.toFixed(4)}`);

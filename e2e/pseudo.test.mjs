@@ -52,6 +52,8 @@ test('pseudo-locale: every word on the page comes from the locale or from the da
   const p = await openPage(browser, server.url, { width: 1280, height: 900 });
   await p.page.goto(server.url);
   await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
+  // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
+  await p.page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
   assert.equal(await p.page.locator('html').getAttribute('lang'), 'en', 'the locale keeps its codes');
   await p.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   await p.page.locator('[data-testid=embed-button]').click();

@@ -32,9 +32,9 @@ function externalizeLoader() {
   const inline = /<script type="module">([\s\S]*?)<\/script>/;
   const m = inline.exec(html);
   if (!m) return say('no inline module script in index.html (already moved)');
-  // Trunk's loader imports the glue at once and starts the wasm; this one starts both once the page has loaded
-  // (its prerendered first screen painted, the stylesheet and the font in), so that the app's 250 KB never compete
-  // with what the first screen needs. Trunk's preloads of the glue and the wasm go for the same reason.
+  // Trunk's loader imports the glue at once and starts the wasm; this one starts both once the page has loaded and
+  // drawn its first screen (the prerendered page, with its stylesheet and font), so that the app's 250 KB never
+  // compete with what the first screen needs. Trunk's preloads of the glue and the wasm go for the same reason.
   const glue = /import init, \* as bindings from '\.\/([^']+\.js)';/.exec(m[1])?.[1];
   const wasm = /module_or_path: '\.\/([^']+\.wasm)'/.exec(m[1])?.[1];
   if (!glue || !wasm) throw new Error(`Trunk's loader is not the one this step knows:\n${m[1]}`);
@@ -45,8 +45,21 @@ const start = async () => {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
-if (document.readyState === 'complete') start();
-else addEventListener('load', start, { once: true });
+// After the first frame that follows the load (the first screen is on screen by then), or 200 ms after the load
+// where frames are held back (a background tab, an off-screen frame).
+const afterPaint = () => {
+  let started = false;
+  const go = () => {
+    if (!started) {
+      started = true;
+      start();
+    }
+  };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 200);
+};
+if (document.readyState === 'complete') afterPaint();
+else addEventListener('load', afterPaint, { once: true });
 `;
   const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dir, name), code);

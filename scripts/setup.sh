@@ -64,7 +64,15 @@ if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_sta
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   flock /tmp/apt.lock $SUDO apt-get update -qq
+  # The package would start a system nginx on port 80; the tests run their own. A policy-rc.d that refuses service
+  # starts stops that (only while installing, and only if the machine has none of its own).
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null && $SUDO chmod +x "$policy"
+  fi
   flock /tmp/apt.lock $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter >/dev/null
+  [ -z "$policy" ] || $SUDO rm -f "$policy"
 fi
 
 # npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm) and playwright-core
@@ -72,7 +80,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
    || [ ! -d node_modules/puppeteer-core ] \
    || [ ! -d node_modules/lighthouse ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js, puppeteer-core)"
+  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js, puppeteer-core, lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
