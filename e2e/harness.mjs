@@ -228,7 +228,8 @@ export async function prepareDist(dir = DIST) {
   await cp(fa, join(tmp, 'data', 'iran-2026.fa.json'));
   // The build's post-build step again on the copy: the data minified, each edition's page prerendered from this
   // dataset, everything precompressed (scripts/post-build.mjs; each step gives the same files when run twice).
-  const step = spawnSync('node', [join(ROOT, 'scripts', 'post-build.mjs'), tmp], { encoding: 'utf8' });
+  // (Not the offline files: e2e/offline.test.mjs makes its own from the dataset.)
+  const step = spawnSync('node', [join(ROOT, 'scripts', 'post-build.mjs'), '--no-offline', tmp], { encoding: 'utf8' });
   if (step.status !== 0) throw new Error(`post-build on the ${DATASET_NAME} copy failed:\n${step.stdout}${step.stderr}`);
   await writeFile(join(tmp, '.stamp'), stamp);
   // Another test file may have made the same copy meanwhile: keep the first, unless it is of another build.

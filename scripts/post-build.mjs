@@ -1,5 +1,5 @@
 // Trunk's post-build step, one script so that its steps run in order (Trunk runs the hooks of one stage at the
-// same time, and each of these rewrites the page): `node scripts/post-build.mjs [DIR]`, in Trunk's staging
+// same time, and each of these rewrites the page): `node scripts/post-build.mjs [--no-offline] [DIR]`, in Trunk's staging
 // directory (TRUNK_STAGING_DIR) or in DIR, a finished build (the tests run it again on a copy of the build with
 // another dataset: every step can run twice and gives the same files).
 //
@@ -19,8 +19,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? '');
-if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
+const args = process.argv.slice(2);
+// `--no-offline`: leave out step 4 (the tests' copies of a build, which may carry a test script).
+const noOffline = args.includes('--no-offline');
+const given = args.find((a) => !a.startsWith('--'));
+const dir = resolve(given ?? process.env.TRUNK_STAGING_DIR ?? '');
+if (!given && !process.env.TRUNK_STAGING_DIR) {
   console.error('post-build: give the build directory, or run as a Trunk post_build hook (TRUNK_STAGING_DIR)');
   process.exit(1);
 }
@@ -105,7 +109,7 @@ try {
   externalizeLoader();
   minifyData();
   prerender();
-  for (const r of (await import('./offline.mjs')).offline(dir)) say(`${relative(dir, r.file)}: ${r.raw} B (gzip ${r.gzip} B)`);
+  if (!noOffline) for (const r of (await import('./offline.mjs')).offline(dir)) say(`${relative(dir, r.file)}: ${r.raw} B (gzip ${r.gzip} B)`);
   await precompress();
 } catch (e) {
   console.error(`post-build: ${e.message}`);
