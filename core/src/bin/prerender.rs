@@ -5,71 +5,84 @@
 //! `DIST/index.html` as Trunk wrote it (or as this step left it: the step can run again). Exits 1 when the dataset
 //! is invalid or the page lacks the markers, printing why.
 
-use std::path::Path;
-use std::process::ExitCode;
+// Host only: ICU4X and the prerendering are not built for the wasm (where `cargo test --target wasm32` still builds
+// every binary of the crate).
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use explainer_core::edition::EDITIONS;
-use explainer_core::icu_format::IcuFormatter;
-use explainer_core::prerender;
-use explainer_core::translate::{translate, translation_url};
-use explainer_core::validate::load;
-
-/// The dataset the page fetches (`src/fetch.rs` `DATASET_URL`).
-const DATASET: &str = "data/iran-2026.json";
-
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    host::main()
 }
 
-fn run(dist: &Path) -> Result<(), String> {
-    let template = read(&dist.join("index.html"))?;
-    let text = read(&dist.join(DATASET))?;
-    let loaded = load(&text).map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        format!("{DATASET}: invalid:\n{}", list.join("\n"))
-    })?;
-    for s in EDITIONS {
-        let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping)?;
-        // Only what the first screen needs is preloaded: the edition's font. The data and the app load after it.
-        let mut preloads = Vec::new();
-        let dataset = if s.lang == "en" {
-            loaded.dataset.clone()
-        } else {
-            let url = translation_url(DATASET, s.lang);
-            let (d, problems) = translate(&loaded.dataset, &read(&dist.join(&url))?);
-            for p in &problems {
-                println!("prerender: {url}: {p}");
-            }
-            // The edition's font, when the stylesheet gives it one (files named by `scripts/subset-font.sh`).
-            let mut fonts: Vec<String> = std::fs::read_dir(dist.join("fonts"))
-                .map(|dir| dir.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
-                .unwrap_or_default();
-            fonts.sort();
-            for f in fonts.iter().filter(|f| f.ends_with(".woff2") && f.contains(&format!("-{}-", s.lang))) {
-                preloads.push(format!("<link rel=\"preload\" href=\"fonts/{f}\" as=\"font\" type=\"font/woff2\" crossorigin>"));
-            }
-            d
-        };
-        let other = EDITIONS.into_iter().find(|o| o.lang == s.switch_lang).map(prerender::file_of).unwrap_or("index.html");
-        let html = prerender::page(&template, &dataset, &fmt, s, other, &preloads)?;
-        let out = dist.join(prerender::file_of(s));
-        std::fs::write(&out, &html).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
-        println!("prerender: wrote {} ({} bytes)", out.display(), html.len());
+#[cfg(not(target_arch = "wasm32"))]
+mod host {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use explainer_core::edition::EDITIONS;
+    use explainer_core::icu_format::IcuFormatter;
+    use explainer_core::prerender;
+    use explainer_core::translate::{translate, translation_url};
+    use explainer_core::validate::load;
+
+    /// The dataset the page fetches (`src/fetch.rs` `DATASET_URL`).
+    const DATASET: &str = "data/iran-2026.json";
+
+    fn read(path: &Path) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
     }
-    Ok(())
-}
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [dist] = args.as_slice() else {
-        eprintln!("usage: prerender <dist directory>");
-        return ExitCode::from(2);
-    };
-    match run(Path::new(dist)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("prerender: {e}");
-            ExitCode::from(1)
+    fn run(dist: &Path) -> Result<(), String> {
+        let template = read(&dist.join("index.html"))?;
+        let text = read(&dist.join(DATASET))?;
+        let loaded = load(&text).map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            format!("{DATASET}: invalid:\n{}", list.join("\n"))
+        })?;
+        for s in EDITIONS {
+            let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping)?;
+            // Only what the first screen needs is preloaded: the edition's font. The data and the app load after it.
+            let mut preloads = Vec::new();
+            let dataset = if s.lang == "en" {
+                loaded.dataset.clone()
+            } else {
+                let url = translation_url(DATASET, s.lang);
+                let (d, problems) = translate(&loaded.dataset, &read(&dist.join(&url))?);
+                for p in &problems {
+                    println!("prerender: {url}: {p}");
+                }
+                // The edition's font, when the stylesheet gives it one (files named by `scripts/subset-font.sh`).
+                let mut fonts: Vec<String> = std::fs::read_dir(dist.join("fonts"))
+                    .map(|dir| dir.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+                    .unwrap_or_default();
+                fonts.sort();
+                for f in fonts.iter().filter(|f| f.ends_with(".woff2") && f.contains(&format!("-{}-", s.lang))) {
+                    preloads.push(format!("<link rel=\"preload\" href=\"fonts/{f}\" as=\"font\" type=\"font/woff2\" crossorigin>"));
+                }
+                d
+            };
+            let other = EDITIONS.into_iter().find(|o| o.lang == s.switch_lang).map(prerender::file_of).unwrap_or("index.html");
+            let html = prerender::page(&template, &dataset, &fmt, s, other, &preloads)?;
+            let out = dist.join(prerender::file_of(s));
+            std::fs::write(&out, &html).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+            println!("prerender: wrote {} ({} bytes)", out.display(), html.len());
+        }
+        Ok(())
+    }
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let [dist] = args.as_slice() else {
+            eprintln!("usage: prerender <dist directory>");
+            return ExitCode::from(2);
+        };
+        match run(Path::new(dist)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("prerender: {e}");
+                ExitCode::from(1)
+            }
         }
     }
 }
