@@ -6,14 +6,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, dataset, launch, openPage, serve } from './harness.mjs';
+import { ROOT, dataset, launch, openPage, serveNode } from './harness.mjs';
 
 const PSEUDO = join(ROOT, 'dist-pseudo');
 let server;
 let browser;
 before(async () => {
   assert.ok(existsSync(join(PSEUDO, 'index.html')), 'no pseudo-locale build: run `trunk build --release --features pseudo-locale --dist dist-pseudo`');
-  server = await serve(PSEUDO);
+  // The Node server, without the CSP: this test build (never shipped) calls `new Function` under nginx's strict CSP
+  // (js-sys's global-object fallback), which the shipped build does not (every other test runs under that CSP).
+  server = await serveNode(PSEUDO);
   browser = await launch();
 });
 after(async () => {
