@@ -15,9 +15,12 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The files the page fetches, embedded under their URL as element id (src/fetch.rs `embedded`). */
-const DATASET = 'data/iran-2026.json';
-const TRANSLATION = 'data/iran-2026.fa.json';
+/** The files the page fetches, embedded under their URL as element id (src/fetch.rs `embedded`): the dataset the
+ * page names (`<meta name="dataset">`, core/src/source.rs) and its Persian text beside it. */
+export function datasetOf(html) {
+  const path = /<meta name="dataset" content="(data\/[A-Za-z0-9_\/.-]+\.json)"/.exec(html)?.[1] ?? fail('the page names no dataset in data/');
+  return { DATASET: path, TRANSLATION: path.replace(/\.json$/, '.fa.json') };
+}
 
 const EDITIONS = [
   { lang: 'en', dir: 'ltr', noscript: 'This explainer needs JavaScript to draw its charts. Its figures and their sources are inside this file, as JSON.' },
@@ -91,7 +94,7 @@ function boot(wasmBytes, encoding) {
 }
 
 /** One edition's file. */
-function page({ html, loaderTag, css, script, data, translation, edition, fa }) {
+function page({ html, loaderTag, css, script, data, translation, edition, fa, DATASET, TRANSLATION }) {
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
@@ -150,6 +153,7 @@ export function offline(dir) {
   if (/<\/style/i.test(css)) fail('the stylesheet contains </style');
   const code = unexported(readFileSync(join(dir, glue), 'utf8'));
   const wasmBytes = readFileSync(join(dir, wasm));
+  const { DATASET, TRANSLATION } = datasetOf(html);
   const data = readFileSync(join(dir, DATASET), 'utf8');
   const translation = readFileSync(join(dir, TRANSLATION), 'utf8');
   for (const [name, text] of [[DATASET, data], [TRANSLATION, translation]]) {
@@ -164,7 +168,7 @@ export function offline(dir) {
     const source = base(edition.lang);
     const loaderTag = loaderTargets(dir, source).tag;
     const build = (encoding) =>
-      page({ html: source, loaderTag, css, script: code + boot(wasmBytes, encoding), data, translation, edition, fa });
+      page({ html: source, loaderTag, css, script: code + boot(wasmBytes, encoding), data, translation, edition, fa, DATASET, TRANSLATION });
     const text = build('gzip');
     const file = join(out, `explainer-${edition.lang}.html`);
     writeFileSync(file, text);

@@ -3,6 +3,7 @@
 
 use explainer_core::model::Dataset;
 use explainer_core::params::Params;
+use explainer_core::source::{Chosen, Refusal};
 use wasm_bindgen::JsValue;
 
 fn search() -> String {
@@ -21,6 +22,18 @@ pub fn pairs() -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The dataset the page's HTML names (`<meta name="dataset" content="…">`).
+fn page_dataset() -> Option<String> {
+    web_sys::window()?.document()?.query_selector("meta[name=dataset]").ok()??.get_attribute("content")
+}
+
+/// The dataset to show: the one the address asks for (`?data=`), else the page's own; or why none.
+pub fn dataset() -> Result<Chosen, Refusal> {
+    let pairs = pairs();
+    let asked = pairs.iter().find(|(k, _)| k == "data").map(|(_, v)| v.as_str());
+    explainer_core::source::choose(page_dataset().as_deref(), asked)
 }
 
 pub fn read(d: &Dataset) -> Params {

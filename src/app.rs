@@ -34,6 +34,10 @@ pub enum LoadState {
     Ready(Arc<Loaded>, Arc<String>, bool),
 }
 
+/// The path of the dataset the page shows (`source::choose`), for what names it (the embed codes).
+#[derive(Clone, Copy)]
+pub struct DatasetPath(pub &'static str);
+
 #[component]
 pub fn App() -> impl IntoView {
     locale::provide(locale::page_locale());
@@ -47,18 +51,27 @@ pub fn App() -> impl IntoView {
         let (child_id, frame_id) = explainer_core::params::frame_ids(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         crate::embed::start(explainer_core::params::Params { child_id, frame_id, ..Default::default() });
     }
+    // The page's dataset, or the one the link asks for: one per page, for as long as it is open.
+    let chosen: &'static _ = Box::leak(Box::new(crate::address::dataset()));
+    if let Ok(c) = chosen {
+        provide_context(DatasetPath(c.path.as_str()));
+    }
     let load = move || {
+        let path = match chosen {
+            Ok(c) => c.path.as_str(),
+            Err(refusal) => return state.set(LoadState::Failed(FetchError::Refused(refusal.clone()))),
+        };
         state.set(LoadState::Loading);
         leptos::task::spawn_local(async move {
             // The dataset is written in English; another edition fetches its translation at the same time.
-            let translation_url = (s.lang != "en").then(|| translate::translation_url(fetch::DATASET_URL, s.lang));
+            let translation_url = (s.lang != "en").then(|| translate::translation_url(path, s.lang));
             let translation = async {
                 match &translation_url {
                     Some(url) => Some(fetch::text(url).await),
                     None => None,
                 }
             };
-            let (data, translation) = futures::future::join(fetch::dataset_text(), translation).await;
+            let (data, translation) = futures::future::join(fetch::text(path), translation).await;
             let next = match data {
                 Err(e) => LoadState::Failed(e),
                 Ok(text) => match validate::load(&text) {
@@ -83,7 +96,8 @@ pub fn App() -> impl IntoView {
     load();
 
     // An embed shows one view, never the prerendered page: it goes at once (the loading frame takes its place).
-    if crate::address::pairs().iter().any(|(k, _)| k == "embed") {
+    // So does a page asked to show another dataset than the one it was prerendered from, or none.
+    if crate::address::pairs().iter().any(|(k, _)| k == "embed") || !chosen.as_ref().is_ok_and(|c| c.own) {
         crate::still::remove_all();
     }
     view! {

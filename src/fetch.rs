@@ -1,4 +1,4 @@
-//! Fetching the bundled dataset over a relative URL (so the page works under any sub-path and inside iframes),
+//! Fetching the page's dataset (`source::choose`) over a relative URL (so the page works under any sub-path and inside iframes),
 //! with a time limit: a stalled connection ends in a clear message, never an endless spinner. A page that carries
 //! its data (the single-file offline edition, `scripts/offline.mjs`) holds each file in a
 //! `<script type="application/json" id="URL">` element, read before any request.
@@ -7,7 +7,6 @@ use futures::future::{select, Either};
 use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 
-pub const DATASET_URL: &str = "data/iran-2026.json";
 pub const TIMEOUT_SECONDS: u32 = 20;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +25,9 @@ pub enum FetchError {
     NotData,
     /// The page carries the file, but its element is empty (a damaged or truncated copy of the page).
     EmptyEmbedded,
+    /// Nothing was fetched: the address asked for a file outside the site's `data/` folder, or the page names no
+    /// dataset.
+    Refused(explainer_core::source::Refusal),
 }
 
 impl From<FetchError> for explainer_core::view::page::Failure {
@@ -39,12 +41,9 @@ impl From<FetchError> for explainer_core::view::page::Failure {
             FetchError::Timeout => Failure::Timeout(TIMEOUT_SECONDS),
             FetchError::NotData => Failure::NotData,
             FetchError::EmptyEmbedded => Failure::EmptyEmbedded,
+            FetchError::Refused(r) => Failure::Refused(r),
         }
     }
-}
-
-pub async fn dataset_text() -> Result<String, FetchError> {
-    text(DATASET_URL).await
 }
 
 /// The file `url` as the page carries it: the text of its `<script type="application/json" id="URL">` element, if

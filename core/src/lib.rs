@@ -15,6 +15,7 @@ pub mod model;
 pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod source;
 pub mod story;
 pub mod strings;
 pub mod strings_fa;

@@ -69,6 +69,9 @@ impl ThemeChoice {
 /// Everything the address can say.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Params {
+    /// The dataset the link asked for (`data=data/<name>.json`, `source::choose`), carried on by links made from
+    /// the page; `None` for the page's own.
+    pub data: Option<String>,
     /// The edition asked for (`lang=en|fa`); the page writes its own edition here, so links carry it.
     pub lang: Option<&'static str>,
     pub embed: Option<EmbedView>,
@@ -114,6 +117,8 @@ impl Params {
         let (mut from, mut to) = (None, None);
         for (k, v) in pairs {
             match k {
+                // The first one counts, as for the page's choice of dataset.
+                "data" if p.data.is_none() => p.data = crate::source::is_data_path(v).then(|| v.to_string()),
                 "lang" => p.lang = crate::edition::by_lang(v).map(|s| s.lang),
                 "embed" => p.embed = EmbedView::parse(v),
                 "theme" => p.theme = ThemeChoice::parse(v),
@@ -147,6 +152,9 @@ impl Params {
     /// The pairs that describe this state, defaults left out, in a stable order.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
+        if let Some(d) = &self.data {
+            out.push(("data", d.clone()));
+        }
         if let Some(l) = self.lang {
             out.push(("lang", l.to_string()));
         }
@@ -225,9 +233,12 @@ mod tests {
                 ("from", "2026-01-05"),
                 ("to", "2026-01-20"),
                 ("childId", "x1"),
+                ("data", "data/other.json"),
+                ("data", "data/second.json"),
             ],
             &d,
         );
+        assert_eq!(p.data.as_deref(), Some("data/other.json"));
         assert_eq!(p.embed, Some(EmbedView::Chart));
         assert_eq!(p.theme, ThemeChoice::Dark);
         assert_eq!(p.hidden_claimants.iter().collect::<Vec<_>>(), vec!["ngo"]);
@@ -248,6 +259,7 @@ mod tests {
                 ("to", "1999-01-01"),
                 ("date", "yesterday"),
                 ("childId", "<script>"),
+                ("data", "https://evil.example/data/x.json"),
                 ("zzz", "1"),
             ],
             &d,

@@ -122,6 +122,7 @@ fn unbracketed(s: &'static Strings, f: &dyn Formatter) -> Vec<String> {
             serde_json::to_value(window::window(&d, &ChartView::default(), f)).unwrap(),
             serde_json::to_value(page::page(&d, f, s)).unwrap(),
             serde_json::to_value(page::failed(page::Failure::Timeout(20), f, s)).unwrap(),
+            serde_json::to_value(page::failed(page::Failure::Refused(explainer_core::source::Refusal::Page), f, s)).unwrap(),
         ];
         let drawn = chart::draw(&d, f, s, 800, &ChartView::default());
         for p in hit_points(&d, &drawn.frame, &ChartView::default()) {

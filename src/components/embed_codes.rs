@@ -35,7 +35,8 @@ pub fn EmbedCodes(dataset: Arc<Dataset>) -> impl IntoView {
     let copied = RwSignal::new(None::<&'static str>);
     let d = dataset.clone();
     let page_url = crate::address::full_page_href();
-    let codes = Memo::new(move |_| embed::snippets(&d, &page_url, view.get(), theme.get(), s));
+    let data = use_context::<crate::app::DatasetPath>().map(|p| p.0).unwrap_or_default();
+    let codes = Memo::new(move |_| embed::snippets(&d, &page_url, data, view.get(), theme.get(), s));
     let views = offered
         .into_iter()
         .map(|v| view! { <option value=v.name() selected=move || view.get() == v>{embed_view_name(s, v)}</option> })

@@ -30,7 +30,7 @@ fn panel(p: Panel, testid: &'static str, retry: impl Fn() + 'static) -> impl Int
             <p>{p.text}</p>
             {problems}
             {p.more.map(|m| view! { <p>{m}</p> })}
-            <button type="button" data-testid="retry" on:click=move |_| retry()>{p.retry}</button>
+            {p.retry.map(|label| view! { <button type="button" data-testid="retry" on:click=move |_| retry()>{label}</button> })}
         </section>
     }
 }

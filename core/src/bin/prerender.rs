@@ -1,7 +1,7 @@
 //! `cargo run -p explainer-core --bin prerender -- DIST`
 //! Writes each edition's page into a build (`DIST/index.html` in English, `DIST/fa.html` in Persian) with its key
-//! content prerendered (`explainer_core::prerender`) from the build's own dataset (`DIST/data/…json`, and its
-//! Persian text beside it), formatted by ICU4X exactly as the browser's `Intl` formats it. The template is
+//! content prerendered (`explainer_core::prerender`) from the dataset the page names (`<meta name="dataset">`, a
+//! file in `DIST/data/`, and its Persian text beside it), formatted by ICU4X exactly as the browser's `Intl` formats it. The template is
 //! `DIST/index.html` as Trunk wrote it (or as this step left it: the step can run again). Exits 1 when the dataset
 //! is invalid or the page lacks the markers, printing why.
 
@@ -26,28 +26,31 @@ mod host {
     use explainer_core::translate::{translate, translation_url};
     use explainer_core::validate::load;
 
-    /// The dataset the page fetches (`src/fetch.rs` `DATASET_URL`).
-    const DATASET: &str = "data/iran-2026.json";
-
     fn read(path: &Path) -> Result<String, String> {
         std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
     }
 
     fn run(dist: &Path) -> Result<(), String> {
         let template = read(&dist.join("index.html"))?;
-        let text = read(&dist.join(DATASET))?;
+        // The dataset the page names, as the app reads it (`source::choose`).
+        let named = explainer_core::source::named_in(&template);
+        let dataset = explainer_core::source::choose(named, None)
+            .map_err(|_| format!("index.html: no <meta name=\"dataset\" content=\"data/….json\"> (found {named:?})"))?
+            .path;
+        let dataset = dataset.as_str();
+        let text = read(&dist.join(dataset))?;
         let loaded = load(&text).map_err(|problems| {
             let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-            format!("{DATASET}: invalid:\n{}", list.join("\n"))
+            format!("{dataset}: invalid:\n{}", list.join("\n"))
         })?;
         for s in EDITIONS {
             let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping)?;
             // Only what the first screen needs is preloaded: the edition's font. The data and the app load after it.
             let mut preloads = Vec::new();
-            let dataset = if s.lang == "en" {
+            let shown = if s.lang == "en" {
                 loaded.dataset.clone()
             } else {
-                let url = translation_url(DATASET, s.lang);
+                let url = translation_url(dataset, s.lang);
                 let (d, problems) = translate(&loaded.dataset, &read(&dist.join(&url))?);
                 for p in &problems {
                     println!("prerender: {url}: {p}");
@@ -63,7 +66,7 @@ mod host {
                 d
             };
             let other = EDITIONS.into_iter().find(|o| o.lang == s.switch_lang).map(prerender::file_of).unwrap_or("index.html");
-            let html = prerender::page(&template, &dataset, &fmt, s, other, &preloads)?;
+            let html = prerender::page(&template, &shown, &fmt, s, other, &preloads)?;
             let out = dist.join(prerender::file_of(s));
             std::fs::write(&out, &html).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
             println!("prerender: wrote {} ({} bytes)", out.display(), html.len());

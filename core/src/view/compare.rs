@@ -55,7 +55,7 @@ pub fn compare(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<Compare>
     }
     let year = d.meta.period.end.year();
     if let Some(hl) = derive::headline(d) {
-        let label = fill(s.compare_2026, &[("year", &fmt.year(year))]);
+        let label = fill(s.compare_current, &[("year", &fmt.year(year))]);
         for fig in [&hl.official, &hl.independent] {
             let c = fig.claim;
             let bar = Bar {

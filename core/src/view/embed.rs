@@ -30,10 +30,11 @@ pub fn offered(d: &Dataset) -> Vec<EmbedView> {
         .collect()
 }
 
-/// The snippets for `page` (the explainer's address, without query), `view` and `theme`.
-pub fn snippets(d: &Dataset, page: &str, view: EmbedView, theme: ThemeChoice, s: &Strings) -> (String, String) {
+/// The snippets for `page` (the explainer's address, without query), the dataset at `data` (always named, so that
+/// an embed keeps showing its story when the page's own dataset changes), `view` and `theme`.
+pub fn snippets(d: &Dataset, page: &str, data: &str, view: EmbedView, theme: ThemeChoice, s: &Strings) -> (String, String) {
     let dir = page.rsplit_once('/').map(|(a, _)| format!("{a}/")).unwrap_or_default();
-    let params = Params { lang: Some(s.lang), embed: Some(view), theme, ..Default::default() };
+    let params = Params { data: Some(data.to_string()), lang: Some(s.lang), embed: Some(view), theme, ..Default::default() };
     let query: Vec<String> = params.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     let src = escape(&format!("{page}?{}", query.join("&")));
     let title = escape(&fill(s.labelled, &[("label", &d.meta.title), ("value", super::embed_view_name(s, view))]));

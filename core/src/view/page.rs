@@ -42,7 +42,7 @@ pub fn page(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Page {
 }
 
 /// Why the data could not be fetched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Failure {
     NotFound,
     Status(u16),
@@ -53,6 +53,9 @@ pub enum Failure {
     NotData,
     /// The page carries the data (the offline edition) but its element is empty: a damaged copy of the file.
     EmptyEmbedded,
+    /// Nothing was fetched: the link asked for a file outside the site's `data/` folder, or the page names none
+    /// (`source::choose`).
+    Refused(crate::source::Refusal),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -62,7 +65,8 @@ pub struct Panel {
     /// The validator's problems (at most `SHOWN_PROBLEMS`), and a line for the rest.
     pub problems: Vec<String>,
     pub more: Option<String>,
-    pub retry: String,
+    /// The button that tries again, where trying again can help (not for a refused address).
+    pub retry: Option<String>,
 }
 
 /// How many problems the page lists before summarising the rest.
@@ -78,8 +82,11 @@ pub fn failed(f: Failure, fmt: &dyn Formatter, s: &Strings) -> Panel {
         Failure::Interrupted => s.load_failed_interrupted.to_string(),
         Failure::NotData => s.load_failed_not_data.to_string(),
         Failure::EmptyEmbedded => s.load_failed_empty_embedded.to_string(),
+        Failure::Refused(crate::source::Refusal::Asked(ref path)) => fill(s.load_refused, &[("path", path)]),
+        Failure::Refused(crate::source::Refusal::Page) => s.load_no_dataset.to_string(),
     };
-    Panel { title: s.load_failed_title.to_string(), text, problems: Vec::new(), more: None, retry: s.retry.to_string() }
+    let retry = (!matches!(f, Failure::Refused(_))).then(|| s.retry.to_string());
+    Panel { title: s.load_failed_title.to_string(), text, problems: Vec::new(), more: None, retry }
 }
 
 /// The panel for an invalid dataset. The problems are the validator's words for editors (paths, line:column).
@@ -90,7 +97,7 @@ pub fn invalid(problems: &[Problem], fmt: &dyn Formatter, s: &Strings) -> Panel 
         text: s.invalid_intro.to_string(),
         problems: problems.iter().take(SHOWN_PROBLEMS).map(|p| p.to_string()).collect(),
         more: (rest > 0).then(|| fill(s.invalid_more, &[("n", &fmt.integer(rest as u64))])),
-        retry: s.retry.to_string(),
+        retry: Some(s.retry.to_string()),
     }
 }
 

@@ -63,7 +63,8 @@ fn card(d: &Dataset, h: &HeadlineFigure, label: String, fmt: &dyn Formatter, s: 
 /// The summary, or `None` when the dataset has no headline pair to compare.
 pub fn summary(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<Summary> {
     let h = derive::headline(d)?;
-    let name = d.claimant(&h.independent.claim.claimant).map(|c| c.short_name.clone()).unwrap_or_default();
+    let short = |id: &str| d.claimant(id).map(|c| c.short_name.clone()).unwrap_or_default();
+    let name = short(&h.independent.claim.claimant);
     let (o, i) = (h.official.claim, h.independent.claim);
     let template = match (h.difference < 0, is_minimum(i)) {
         (true, _) => s.summary_gap_fewer,
@@ -85,7 +86,7 @@ pub fn summary(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<Summary>
     let (ov, iv) = (fmt.integer(o.value.unwrap_or(0)), fmt.integer(i.value.unwrap_or(0)));
     Some(Summary {
         heading: s.summary_heading.to_string(),
-        official: card(d, &h.official, s.summary_official_label.to_string(), fmt, s),
+        official: card(d, &h.official, fill(s.summary_official_label, &[("claimant", &short(&h.official.claim.claimant))]), fmt, s),
         independent: card(d, &h.independent, fill(s.summary_independent_label, &[("claimant", &name)]), fmt, s),
         derived: s.derived.to_string(),
         gap,
