@@ -131,7 +131,7 @@ fn page_body(state: LoadState, load: impl Fn() + Copy + 'static, theme: Signal<T
     }
 }
 
-fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> impl IntoView {
+pub(crate) fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> impl IntoView {
     let d = Arc::new(loaded.dataset.clone());
     let mut params = crate::address::read(&d);
     // Links and embed codes made from this page carry its edition.
@@ -204,8 +204,12 @@ fn later(d: &Arc<Dataset>, theme: Signal<Theme>, p: &page::Page) -> impl IntoVie
         section(|d, _| view! { <History dataset=d /> }.into_any()),
         section(|d, _| view! { <Context dataset=d /> }.into_any()),
         section(|d, _| view! { <Sources dataset=d /> }.into_any()),
-        // A local file (the offline edition) has no address a newsroom could embed.
-        section(|d, _| (!crate::address::is_local_file()).then(|| view! { <EmbedCodes dataset=d /> }).into_any()),
+        // A local file (the offline edition) has no address a newsroom could embed; nor has a file being checked
+        // (`check`: no dataset path).
+        section(|d, _| {
+            let embeddable = !crate::address::is_local_file() && use_context::<DatasetPath>().is_some();
+            embeddable.then(|| view! { <EmbedCodes dataset=d /> }).into_any()
+        }),
     ];
     let p = p.clone();
     sections.push(Box::new(move || footer(&p)));

@@ -232,3 +232,18 @@ pub fn page(template: &str, d: &Dataset, fmt: &dyn Formatter, s: &Strings, other
     let html = replace_between(&html, "<!--preload-->", "<!--/preload-->", &body)?;
     replace_between(&html, START, END, &fragment(d, fmt, s, other))
 }
+
+/// The check page (`check.html`, `view::check`): the template with no prerendered content, only the page's title
+/// and a line for a reader without JavaScript, marked `<html data-page="check">` for the app.
+pub fn check_page(template: &str, s: &Strings) -> Result<String, String> {
+    let html = replace_open_tag(template, "html", &format!("<html lang=\"{}\" dir=\"{}\" data-page=\"check\">", escape(s.lang), escape(s.dir)))?;
+    let html = replace_between(&html, "<title>", "</title>", &escape(s.check_title))?;
+    let html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(s.check_intro))?;
+    let html = replace_between(&html, "<!--preload-->", "<!--/preload-->", "")?;
+    let body = format!(
+        "<main id=\"static\" class=\"explainer check\" data-static><h1>{}</h1><p class=\"static-needs-js\">{}</p></main>",
+        escape(s.check_title),
+        escape(s.check_needs_js)
+    );
+    replace_between(&html, START, END, &body)
+}

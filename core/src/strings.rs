@@ -49,6 +49,31 @@ pub struct Strings {
     pub invalid_intro: &'static str,
     pub invalid_more: &'static str,
 
+    /// The check page (`check.html`), where an editor opens a dataset before publishing: its title.
+    pub check_title: &'static str,
+    pub check_intro: &'static str,
+    pub check_private: &'static str,
+    pub check_choose: &'static str,
+    pub check_drop: &'static str,
+    /// Above the choice of the edition the explainer is drawn in.
+    pub check_edition: &'static str,
+    pub check_error: &'static str,
+    pub check_warning: &'static str,
+    /// Where a problem is in the file: "{line}", "{column}".
+    pub check_line_column: &'static str,
+    /// One file's report: "{file}", "{errors}", "{warnings}".
+    pub check_file: &'static str,
+    /// A file opened beside the dataset and its Persian text, not checked: "{file}".
+    pub check_ignored: &'static str,
+    pub check_no_dataset: &'static str,
+    /// "{file}" could not be read by the browser.
+    pub check_unreadable: &'static str,
+    pub check_no_translation: &'static str,
+    /// Above the explainer drawn from a valid file: "{file}".
+    pub check_preview: &'static str,
+    /// On the check page without JavaScript.
+    pub check_needs_js: &'static str,
+
     pub summary_heading: &'static str,
     pub summary_official_label: &'static str,
     pub summary_independent_label: &'static str,
@@ -292,6 +317,23 @@ pub const EN: Strings = Strings {
     invalid_title: "The data could not be shown",
     invalid_intro: "The data file has problems, so no figures are shown: nothing is better than something wrong. If you edit the dataset, fix these (the validator lists the same):",
     invalid_more: "…and {n} more.",
+
+    check_title: "Check a dataset before publishing",
+    check_intro: "Open your dataset, and its Persian text if it has one (the file named like the dataset, ending in .fa.json). This page lists every problem the validator finds, with where it is in the file. When there are no errors, it draws the explainer from the file, as readers will see it.",
+    check_private: "Nothing is uploaded: the files are read by this browser, on this computer.",
+    check_choose: "Open files",
+    check_drop: "or drop them here",
+    check_edition: "Show the explainer in",
+    check_error: "Error",
+    check_warning: "Warning",
+    check_line_column: "line {line}, column {column}",
+    check_file: "{file}: {errors} errors, {warnings} warnings",
+    check_ignored: "{file}: not checked (open one dataset, and its Persian text ending in .fa.json)",
+    check_no_dataset: "Only a Persian text was opened: open the dataset it belongs to as well.",
+    check_unreadable: "{file}: this browser could not read the file.",
+    check_no_translation: "No Persian text was opened, so the Persian edition shows the dataset’s own text.",
+    check_preview: "The explainer drawn from {file}, as readers will see it:",
+    check_needs_js: "This page checks a dataset in your browser, and needs JavaScript to do it. Without it, check a file with the command-line validator described in DATA.md.",
 
     summary_heading: "The gap",
     summary_official_label: "Official toll ({claimant})",

@@ -71,6 +71,11 @@ mod host {
             std::fs::write(&out, &html).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
             println!("prerender: wrote {} ({} bytes)", out.display(), html.len());
         }
+        // The page where an editor checks a dataset before publishing it (English; `?lang=fa` for Persian).
+        let check = prerender::check_page(&template, &explainer_core::strings::EN)?;
+        let out = dist.join("check.html");
+        std::fs::write(&out, &check).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+        println!("prerender: wrote {} ({} bytes)", out.display(), check.len());
         Ok(())
     }
 

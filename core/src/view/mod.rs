@@ -2,6 +2,7 @@
 //! a formatter and the strings, on the host as in the browser, so it is tested with `cargo test`.
 
 pub mod chart;
+pub mod check;
 pub mod compare;
 pub mod embed;
 pub mod known;
