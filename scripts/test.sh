@@ -34,6 +34,7 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --release --target wasm32
 
 echo "[test] validating the shipped dataset and its Persian text (and the fixture's)"
 cargo run --quiet --locked -p explainer-core --bin validate -- public/data/iran-2026.json public/data/iran-2026.fa.json
+cargo run --quiet --locked -p explainer-core --bin validate -- public/data/iran-2019.json public/data/iran-2019.fa.json
 cargo run --quiet --locked -p explainer-core --bin validate -- core/tests/fixtures/small.json core/tests/fixtures/small.fa.json
 
 echo "[test] the Persian font has every character the Persian text draws"
@@ -61,3 +62,7 @@ check_e2e_count /tmp/e2e-tests.log
 echo "[test] end-to-end tests again, against the small fixture dataset (no expectation may depend on one story)"
 E2E_DATASET=core/tests/fixtures/small.json node --test --test-reporter=spec e2e/*.test.mjs 2>&1 | tee /tmp/e2e-fixture-tests.log
 check_e2e_count /tmp/e2e-fixture-tests.log
+
+echo "[test] end-to-end tests again, against the second story (Iran, November 2019): expectations computed from it"
+E2E_DATASET=public/data/iran-2019.json node --test --test-reporter=spec e2e/*.test.mjs 2>&1 | tee /tmp/e2e-2019-tests.log
+check_e2e_count /tmp/e2e-2019-tests.log

@@ -1,0 +1,207 @@
+// For newsrooms: the dataset chosen by the page (<meta name="dataset">) or a link (?data=data/<name>.json), never
+// anything outside the site's data folder; embed codes and links that carry it; and the check page (check.html),
+// where an editor opens a dataset and sees every problem, or the explainer drawn from it. Expectations come from
+// the files the server serves and from the invalid corpus.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTIFACTS, ROOT, headlineClaim, launch, nf, openPage, serve } from './harness.mjs';
+
+let server;
+let browser;
+let own;
+let stories;
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await serve();
+  browser = await launch();
+  const html = await (await fetch(server.url)).text();
+  own = /<meta name="dataset" content="([^"]+)"/.exec(html)?.[1];
+  // Every dataset the site publishes beside the page's own (a second story, at least).
+  stories = (await readdir(join(ROOT, 'public', 'data'))).filter((f) => f.endsWith('.json') && !f.endsWith('.fa.json')).map((f) => `data/${f}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const served = async (path) => JSON.parse(await (await fetch(`${server.url}${path}`)).text());
+
+async function whole(page) {
+  await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 20000 });
+  await page.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
+}
+
+describe('the dataset a page shows', () => {
+  test('the page names its own dataset, and its embed codes name it too', async () => {
+    assert.match(own ?? '', /^data\/[a-z0-9-]+\.json$/, 'index.html names its dataset');
+    const p = await openPage(browser, server.url);
+    await p.page.goto(server.url);
+    await whole(p.page);
+    await p.page.locator('[data-testid=embed-button]').click();
+    const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
+    assert.ok(snippet.includes(`?data=${own}&amp;`), snippet);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('a link chooses another published story: its figures, its title, its Persian text, and links that carry it', async () => {
+    const others = stories.filter((s) => s !== own);
+    assert.ok(others.length >= 1, `a second story is published beside ${own}: ${stories}`);
+    for (const story of others) {
+      const data = await served(story);
+      const official = headlineClaim(data, data.meta.headline.official);
+      const independent = headlineClaim(data, data.meta.headline.independent);
+      const p = await openPage(browser, server.url);
+      const requested = [];
+      p.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await p.page.goto(`${server.url}?data=${story}&lang=en`);
+      await whole(p.page);
+      assert.equal(await p.page.locator('#static').count(), 0, 'the prerendered page (another story) is gone');
+      assert.equal(await p.page.locator('h1').first().innerText(), data.meta.title);
+      assert.ok((await p.page.locator('[data-testid=summary-official]').innerText()).includes(nf.format(official.value)));
+      assert.ok((await p.page.locator('[data-testid=summary-independent]').innerText()).includes(nf.format(independent.value)));
+      assert.ok(requested.some((r) => r.endsWith(`/${story}`)), requested.join(' '));
+      assert.ok(!requested.some((r) => r.endsWith(`/${own}`)), 'the page\'s own dataset is not fetched');
+      // The switch to Persian keeps the story; embed codes name it.
+      const sw = await p.page.locator('[data-testid=edition-switch]').first().getAttribute('href');
+      assert.ok(new URL(sw, server.url).searchParams.get('data') === story, sw);
+      await p.page.locator('[data-testid=embed-button]').click();
+      const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
+      const src = /src="([^"]+)"/.exec(snippet)[1].replaceAll('&amp;', '&');
+      assert.equal(new URL(src).searchParams.get('data'), story, snippet);
+      p.assertClean();
+      await p.close();
+
+      // The embed the code makes shows that story, and so does the Persian edition, with its own text.
+      const e = await openPage(browser, server.url, { width: 400 });
+      await e.page.goto(src);
+      await e.page.locator('[data-testid=embedded]').waitFor({ timeout: 20000 });
+      assert.ok((await e.page.locator('[data-testid=embedded] .embed-source').innerText()).includes(data.meta.title));
+      e.assertClean();
+      await e.close();
+      const fa = await openPage(browser, server.url);
+      const faRequests = [];
+      fa.page.on('request', (r) => faRequests.push(new URL(r.url()).pathname));
+      await fa.page.goto(`${server.url}fa.html?data=${story}`);
+      await whole(fa.page);
+      const faText = await served(story.replace(/\.json$/, '.fa.json'));
+      assert.equal(await fa.page.locator('h1').first().innerText(), faText.meta.title);
+      assert.ok(faRequests.some((r) => r.endsWith(`/${story.replace(/\.json$/, '.fa.json')}`)));
+      fa.assertClean();
+      await fa.close();
+    }
+  });
+
+  test('a link to anything outside the data folder is refused, says why, and loads nothing', async () => {
+    const refused = [
+      'https://example.org/data/x.json',
+      '//example.org/data/x.json',
+      '/data/x.json',
+      'data/../index.html',
+      'data/%2e%2e/x.json',
+      'data/x.txt',
+      'javascript:alert(1)',
+    ];
+    for (const value of refused) {
+      const p = await openPage(browser, server.url);
+      const requested = [];
+      p.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await p.page.goto(`${server.url}?data=${encodeURIComponent(value)}`);
+      const error = p.page.locator('[data-testid=load-error]');
+      await error.waitFor({ timeout: 20000 });
+      const text = await error.innerText();
+      assert.ok(text.includes(value), `${value}: ${text}`);
+      assert.equal(await p.page.locator('[data-testid=retry]').count(), 0, 'no retry: trying again cannot help');
+      assert.equal(await p.page.locator('#static').count(), 0, 'no other story shown under the refusal');
+      assert.ok(!requested.some((r) => r.includes('/data/') || r.endsWith('.json')), `${value}: ${requested.join(' ')}`);
+      p.assertClean();
+      await p.close();
+    }
+  });
+});
+
+describe('the check page', () => {
+  test('a valid dataset: no errors, and the explainer drawn from it in both editions', async () => {
+    const p = await openPage(browser, server.url);
+    await p.page.goto(`${server.url}check.html`);
+    const input = p.page.locator('[data-testid=check-input]');
+    await input.waitFor({ timeout: 20000 });
+    for (const story of stories) {
+      const text = await (await fetch(`${server.url}${story}`)).text();
+      const faText = await (await fetch(`${server.url}${story.replace(/\.json$/, '.fa.json')}`)).text();
+      const data = JSON.parse(text);
+      const name = story.split('/').pop();
+      await input.setInputFiles([
+        { name: name.replace(/\.json$/, '.fa.json'), mimeType: 'application/json', buffer: Buffer.from(faText) },
+        { name, mimeType: 'application/json', buffer: Buffer.from(text) },
+      ]);
+      await p.page.locator(`[data-testid=check-report][data-valid=true]`).waitFor({ timeout: 20000 });
+      const files = await p.page.locator('[data-testid=check-file]').allInnerTexts();
+      assert.ok(files[0].startsWith(`${name}: 0 errors`), files.join(' | '));
+      const preview = p.page.locator('[data-testid=check-preview]');
+      await preview.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
+      assert.equal(await preview.locator('h1').innerText(), data.meta.title);
+      const official = headlineClaim(data, data.meta.headline.official);
+      assert.ok((await preview.locator('[data-testid=summary-official]').innerText()).includes(nf.format(official.value)));
+      assert.equal(await p.page.locator('[data-testid=embed-codes]').count(), 0, 'a file being checked has no address to embed');
+      await p.page.locator('[data-testid=check-edition][data-lang=fa]').click();
+      await p.page.waitForFunction(() => document.querySelector('[data-testid=check-preview]')?.getAttribute('dir') === 'rtl');
+      await preview.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
+      assert.equal(await preview.locator('h1').innerText(), JSON.parse(faText).meta.title);
+      const faOfficial = await preview.locator('[data-testid=summary-official]').innerText();
+      assert.ok(faOfficial.includes(new Intl.NumberFormat('fa-IR').format(official.value)), faOfficial);
+      await p.page.screenshot({ path: join(ARTIFACTS, `check-${name}-fa.png`), fullPage: false });
+      await p.page.locator('[data-testid=check-edition][data-lang=en]').click();
+    }
+    p.assertClean();
+    await p.close();
+  });
+
+  test('an invalid dataset: every problem, with its place, and nothing drawn', async () => {
+    const dir = join(ROOT, 'core', 'tests', 'invalid');
+    const p = await openPage(browser, server.url, { width: 375 });
+    await p.page.goto(`${server.url}check.html`);
+    const input = p.page.locator('[data-testid=check-input]');
+    await input.waitFor({ timeout: 20000 });
+    for (const c of ['68-many-problems-all-reported', '04-trailing-comma', '33-parse-errors-in-several-records']) {
+      const expect = (await readFile(join(dir, `${c}.expect`), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+      const count = Number(expect.find((l) => l.startsWith('count: '))?.slice(7));
+      await input.setInputFiles({ name: `${c}.json`, mimeType: 'application/json', buffer: await readFile(join(dir, `${c}.json`)) });
+      await p.page.locator(`[data-testid=check-file]:has-text("${c}.json")`).waitFor({ timeout: 20000 });
+      assert.equal(await p.page.locator('[data-testid=check-report]').getAttribute('data-valid'), 'false');
+      const problems = await p.page.locator('[data-testid=check-problem]').allInnerTexts();
+      if (count) assert.equal(problems.filter((t) => t.startsWith('Error')).length, count, problems.join('\n'));
+      for (const line of expect.filter((l) => !l.startsWith('count: '))) {
+        // "error at line L, column C in PATH: message" as the page lists it: "Error line L, column C · PATH: message".
+        const m = /^error(?: at (line \d+, column \d+))?(?: in (.+?))?: (.+)$/.exec(line);
+        assert.ok(m, line);
+        const [, where, path, message] = m;
+        assert.ok(problems.some((t) => t.includes(message) && (!where || t.includes(where)) && (!path || t.includes(path))), `${c}: ${line}\n${problems.join('\n')}`);
+      }
+      assert.equal(await p.page.locator('[data-testid=check-preview]').count(), 0);
+    }
+    await p.page.screenshot({ path: join(ARTIFACTS, 'check-invalid-375.png'), fullPage: true });
+    p.assertClean();
+    await p.close();
+  });
+
+  test('nothing is uploaded: opening a file makes no request', async () => {
+    const p = await openPage(browser, server.url);
+    await p.page.goto(`${server.url}check.html`);
+    const input = p.page.locator('[data-testid=check-input]');
+    await input.waitFor({ timeout: 20000 });
+    const after = [];
+    p.page.on('request', (r) => after.push(r.url()));
+    const text = await (await fetch(`${server.url}${own}`)).text();
+    await input.setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await p.page.locator('[data-testid=check-preview] footer [data-testid=updated]').waitFor({ timeout: 20000 });
+    assert.deepEqual(after.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no request after opening the file');
+    await writeFile(join(ARTIFACTS, 'check-requests.txt'), after.join('\n'));
+    p.assertClean();
+    await p.close();
+  });
+});
