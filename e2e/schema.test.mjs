@@ -61,7 +61,11 @@ test('every dataset and translation passes its schema, and its "$schema" leads t
     }
     console.log(`${rel(f)}: valid (${rel(schemaFile)})`);
   }
-  console.log(`${files.length} files checked`);
+  // DATA.md's complete example (which core/tests/data_md.rs loads with the validator) passes too.
+  const example = readFileSync(join(ROOT, 'DATA.md'), 'utf8').split('## A small complete example')[1]?.split('```json')[1]?.split('```')[0];
+  assert.ok(example, "DATA.md's complete example was found");
+  assert.ok(checkDataset(JSON.parse(example)), `DATA.md's example:\n  ${errorsOf(checkDataset).join('\n  ')}`);
+  console.log(`${files.length} files and DATA.md's example checked`);
 });
 
 // The kinds of message the validator gives (core/src/validate.rs), and whether the schema checks that kind too.
