@@ -75,12 +75,13 @@ if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_sta
   [ -z "$policy" ] || $SUDO rm -f "$policy"
 fi
 
-# npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm) and playwright-core
+# npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm), playwright-core, and ajv (the independent
+# JSON Schema validator of e2e/schema.test.mjs)
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/pym.js ] \
    || [ ! -d node_modules/puppeteer-core ] \
-   || [ ! -d node_modules/lighthouse ] \
+   || [ ! -d node_modules/lighthouse ] || [ ! -d node_modules/ajv ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js, puppeteer-core, lighthouse)"
+  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js, puppeteer-core, lighthouse, ajv)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

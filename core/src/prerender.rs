@@ -236,7 +236,8 @@ pub fn page(template: &str, d: &Dataset, fmt: &dyn Formatter, s: &Strings, other
 /// The check page (`check.html`, `view::check`): the template with no prerendered content, only the page's title
 /// and a line for a reader without JavaScript, marked `<html data-page="check">` for the app.
 pub fn check_page(template: &str, s: &Strings) -> Result<String, String> {
-    let html = replace_open_tag(template, "html", &format!("<html lang=\"{}\" dir=\"{}\" data-page=\"check\">", escape(s.lang), escape(s.dir)))?;
+    let html =
+        replace_open_tag(template, "html", &format!("<html lang=\"{}\" dir=\"{}\" data-page=\"check\">", escape(s.lang), escape(s.dir)))?;
     let html = replace_between(&html, "<title>", "</title>", &escape(s.check_title))?;
     let html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(s.check_intro))?;
     let html = replace_between(&html, "<!--preload-->", "<!--/preload-->", "")?;

@@ -127,40 +127,8 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         Ok(_) => {}
     }
 
-    // First the top level, keeping each record as raw text; then each record on its own, so that one bad record
-    // does not hide the others, and every problem is reported with its record's path and its line and column.
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Raw<'a> {
-        #[allow(dead_code)]
-        schema_version: u32,
-        #[serde(borrow)]
-        meta: &'a RawValue,
-        #[serde(borrow)]
-        claimants: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        sources: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        claims: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        blackout_events: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        connectivity: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        metrics: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        notes: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        history: Vec<&'a RawValue>,
-        #[serde(borrow)]
-        disagreements: Vec<&'a RawValue>,
-        #[serde(borrow, default)]
-        shared_origins: Vec<&'a RawValue>,
-        #[serde(borrow, default)]
-        annotations: Vec<&'a RawValue>,
-        #[serde(borrow, default)]
-        story: Vec<&'a RawValue>,
-    }
+    // First the top level, keeping each record as raw text ([`Raw`]); then each record on its own, so that one bad
+    // record does not hide the others, and every problem is reported with its record's path and its line and column.
     let raw: Raw = serde_json::from_str(text).map_err(|e| vec![json_problem(&e, String::new(), (1, 1))])?;
 
     let mut problems = Vec::new();
@@ -207,6 +175,67 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
     } else {
         Ok(Loaded { dataset, warnings: problems })
     }
+}
+
+/// The file's top level, each record kept as raw text for [`record`] to read on its own. Also the schema's top level
+/// (`crate::schema`, host only): each list's items are described by the record's type in `model.rs`.
+#[derive(Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Raw<'a> {
+    #[allow(dead_code)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Version"))]
+    schema_version: u32,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::model::Meta"))]
+    meta: &'a RawValue,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Claimant>"))]
+    claimants: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Source>"))]
+    sources: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Claim>"))]
+    claims: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<BlackoutEvent>"))]
+    blackout_events: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Observation>"))]
+    connectivity: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Metric>"))]
+    metrics: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Note>"))]
+    notes: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<HistoricalFigure>"))]
+    history: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Disagreement>"))]
+    disagreements: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<SharedOrigin>"))]
+    shared_origins: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Annotation>"))]
+    annotations: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<StoryStep>"))]
+    story: Vec<&'a RawValue>,
+    // A link to the file's JSON Schema, for editors (`"../dataset.schema.json"`); never read. Text when present (not
+    // null). Last, so that the list of fields in an "unknown field" message starts as it always has.
+    #[allow(dead_code)]
+    #[serde(rename = "$schema", default, deserialize_with = "some_text")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::SchemaLink"))]
+    schema: Option<String>,
+}
+
+/// A field that may be left out but, when present, is text (not null).
+pub(crate) fn some_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(d).map(Some)
 }
 
 /// Line and column (1-based) of byte `offset` in `text`.

@@ -33,8 +33,21 @@ fn placeholders(t: &str) -> Vec<String> {
 /// Codes and names that are not words of either language.
 const CODES: [&str; 6] = ["lang", "intl_locale", "dir", "number_grouping", "chart_font", "switch_lang"];
 /// Latin text a Persian string may hold: file formats, and the switch to the English edition.
-const LATIN_ALLOWED: [&str; 13] =
-    ["<meta name=dataset>", "data/name.json", ".fa.json", "DATA.md", ".csv", ".json", ".svg", ".png", "CSV", "JSON", "SVG", "PNG", "English"];
+const LATIN_ALLOWED: [&str; 13] = [
+    "<meta name=dataset>",
+    "data/name.json",
+    ".fa.json",
+    "DATA.md",
+    ".csv",
+    ".json",
+    ".svg",
+    ".png",
+    "CSV",
+    "JSON",
+    "SVG",
+    "PNG",
+    "English",
+];
 
 #[test]
 fn persian_strings_are_complete_and_persian() {

@@ -124,8 +124,8 @@ pub fn Check() -> impl IntoView {
         let strings = explainer_core::edition::by_lang(edition.get()).unwrap_or(s);
         provide_context(Locale { strings });
         let (loaded, incomplete) = if strings.lang == "en" { (d.en.clone(), false) } else { d.fa.clone() };
-        let notice =
-            incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{strings.translation_missing}</p> });
+        let notice = incomplete
+            .then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{strings.translation_missing}</p> });
         Some(view! {
             <div class="check-preview" data-testid="check-preview" lang=strings.lang dir=strings.dir>
                 {notice}

@@ -100,10 +100,8 @@ fn line(p: &Problem, fmt: &dyn Formatter, s: &Strings) -> Line {
 fn report(name: &str, problems: &[Problem], fmt: &dyn Formatter, s: &Strings) -> FileReport {
     let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = problems.len() - errors;
-    let heading = fill(
-        s.check_file,
-        &[("file", name), ("errors", &fmt.integer(errors as u64)), ("warnings", &fmt.integer(warnings as u64))],
-    );
+    let heading =
+        fill(s.check_file, &[("file", name), ("errors", &fmt.integer(errors as u64)), ("warnings", &fmt.integer(warnings as u64))]);
     FileReport { name: name.to_string(), heading, lines: problems.iter().map(|p| line(p, fmt, s)).collect() }
 }
 
@@ -126,7 +124,8 @@ pub fn check(files: &[Opened], fmt: &dyn Formatter, s: &Strings) -> Checked {
         out.report.notice = Some(s.check_no_dataset.to_string());
         return out;
     };
-    let unreadable = |name: &str| FileReport { name: name.to_string(), heading: fill(s.check_unreadable, &[("file", name)]), lines: Vec::new() };
+    let unreadable =
+        |name: &str| FileReport { name: name.to_string(), heading: fill(s.check_unreadable, &[("file", name)]), lines: Vec::new() };
     let Some(text) = &dataset.text else {
         out.report.files.insert(0, unreadable(&dataset.name));
         return out;
