@@ -41,7 +41,7 @@ function filesIn(dir) {
   const names = existsSync(full) ? readdirSync(full).filter((n) => n.endsWith('.json')).sort() : [];
   return names.map((n) => join(full, n));
 }
-const files = [...filesIn('public/data'), ...filesIn('core/tests/fixtures')];
+const files = [...filesIn('public/data'), ...filesIn('core/tests/fixtures'), ...filesIn('docs/template')];
 if (process.env.E2E_DATASET) {
   const extra = resolve(ROOT, process.env.E2E_DATASET);
   for (const f of [extra, extra.replace(/\.json$/, '.fa.json')]) if (existsSync(f) && !files.includes(f)) files.push(f);

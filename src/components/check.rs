@@ -160,7 +160,7 @@ pub fn Check() -> impl IntoView {
                 <p class="notice">{intro.private}</p>
             </section>
             {shown_report}
-            <div hidden=move || drawn.with_value(|d| d.is_none()) || version.get() == 0>
+            <div hidden=move || version.get() == 0 || drawn.with_value(|d| d.is_none())>
                 {preview_line}
                 <p class="check-editions" role="group" aria-label=intro.edition.clone()>{intro.edition.clone()}" "{editions}</p>
             </div>
