@@ -260,7 +260,8 @@ describe('embedding', () => {
     await p.page.locator('[data-testid=embed-theme]').selectOption('dark');
     const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
     // The code carries the edition it was made in (lang), so the embed shows the language the editor saw.
-    assert.match(snippet, /<iframe src="[^"]*\?lang=en&amp;embed=table&amp;theme=dark"/);
+    // The dataset is always named (the page's own here), so an embed keeps its story whatever the page shows later.
+    assert.match(snippet, /<iframe src="[^"]*\?data=data\/[a-z0-9-]+\.json&amp;lang=en&amp;embed=table&amp;theme=dark"/);
     assert.match(snippet, /title="[^"]+"/);
     assert.match(snippet, /loading="lazy"/);
     assert.match(snippet, /data-toll-explainer/);

@@ -153,7 +153,7 @@ describe('the check page', () => {
       await preview.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
       assert.equal(await preview.locator('h1').innerText(), JSON.parse(faText).meta.title);
       const faOfficial = await preview.locator('[data-testid=summary-official]').innerText();
-      assert.ok(faOfficial.includes(new Intl.NumberFormat('fa-IR').format(official.value)), faOfficial);
+      assert.ok(faOfficial.includes(new Intl.NumberFormat('fa-IR', { useGrouping: 'min2' }).format(official.value)), faOfficial);
       await p.page.screenshot({ path: join(ARTIFACTS, `check-${name}-fa.png`), fullPage: false });
       await p.page.locator('[data-testid=check-edition][data-lang=en]').click();
     }

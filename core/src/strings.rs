@@ -336,7 +336,7 @@ pub const EN: Strings = Strings {
     check_needs_js: "This page checks a dataset in your browser, and needs JavaScript to do it. Without it, check a file with the command-line validator described in DATA.md.",
 
     summary_heading: "The gap",
-    summary_official_label: "Official toll ({claimant})",
+    summary_official_label: "Official toll: {claimant}",
     summary_independent_label: "Deaths documented by {claimant}",
     summary_since: "given {date}",
     summary_as_of: "published {date}",

@@ -50,7 +50,7 @@ pub const FA: Strings = Strings {
     check_needs_js: "این صفحه مجموعه‌داده را در مرورگر شما بررسی می‌کند و برای این کار به جاوااسکریپت نیاز دارد. بدون آن، فایل را با اعتبارسنج خط فرمان که در \u{2068}DATA.md\u{2069} شرح داده شده است بررسی کنید.",
 
     summary_heading: "فاصله میان ارقام",
-    summary_official_label: "آمار رسمی ({claimant})",
+    summary_official_label: "آمار رسمی: {claimant}",
     summary_independent_label: "جان‌باختگان مستندشده از سوی {claimant}",
     summary_since: "اعلام‌شده از {date}",
     summary_as_of: "منتشرشده در {date}",

@@ -157,7 +157,7 @@ pub fn Check() -> impl IntoView {
                     <span class="button">{intro.choose}</span>" "<span>{intro.drop}</span>
                     <input type="file" accept=".json,application/json" multiple data-testid="check-input" on:change=on_change />
                 </label>
-                <p class="notice">{intro.private}</p>
+                <p class="private">{intro.private}</p>
             </section>
             {shown_report}
             <div hidden=move || version.get() == 0 || drawn.with_value(|d| d.is_none())>

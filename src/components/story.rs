@@ -36,6 +36,13 @@ fn focus_step(id: &str) {
     }
 }
 
+/// Whether `el` crosses the middle tenth of the window now (the observer's band: root margin -45% above and below).
+fn in_middle_now(el: &web_sys::Element) -> bool {
+    let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return true };
+    let r = el.get_bounding_client_rect();
+    r.top() < h * 0.55 && r.bottom() > h * 0.45
+}
+
 fn scroll_to(id: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         el.scroll_into_view_with_bool(true);
@@ -104,7 +111,9 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                 move |entries: js_sys::Array| {
                     for e in entries.iter() {
                         let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
-                        if e.is_intersecting() {
+                        // An entry is delivered a frame or more after the scroll it reports: a step a click moved
+                        // away from can still arrive as crossing the middle. Only a step that is there now counts.
+                        if e.is_intersecting() && in_middle_now(&e.target()) {
                             if let Some(i) = e.target().get_attribute("data-step").and_then(|s| s.parse::<usize>().ok()) {
                                 if active.get_untracked() != i {
                                     active.set(i);

@@ -131,10 +131,13 @@ pub fn TollChart(
 
     let d = dataset.clone();
     let targets = move || {
-        let roving = cursor.get().unwrap_or(0);
-        points
+        let all = points.get();
+        // Before any point was visited, the tab stop is the first in time, where Home goes (`navigate::step`).
+        let roving = cursor
             .get()
-            .into_iter()
+            .or_else(|| explainer_core::chart::navigate::step(&all, None, explainer_core::chart::navigate::Step::First))
+            .unwrap_or(0);
+        all.into_iter()
             .enumerate()
             .map(|(idx, p)| {
                 let label = locale.with(|f, s| point_label(&d, p.target, f, s));
