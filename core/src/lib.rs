@@ -15,6 +15,8 @@ pub mod model;
 pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod preview;
 pub mod story;
 pub mod strings;
 pub mod strings_fa;
