@@ -57,9 +57,9 @@ pub struct Preview {
 }
 
 /// An estimate of a text's width in pixels at `size`, from Vazirmatn's advances by kind of character (measured:
-/// lower-case Latin 0.50 em, capitals 0.64, digits 0.55–0.56, Persian letters 0.40–0.47 in running text but up to 0.6 in a bold figure), with 5 %
-/// to spare. The core has no fonts to measure with; the host test measures the rendered image and fails if any
-/// text leaves its column.
+/// lower-case Latin 0.50 em, capitals 0.64, digits 0.55–0.56, Persian letters 0.40–0.47 in running text and up to
+/// 0.6 in a bold figure), with 5 % to spare. The core has no fonts to measure with; the host test measures the
+/// rendered image and fails if any text leaves its column.
 fn est_width(text: &str, size: f64, bold: bool) -> f64 {
     let em: f64 = text
         .chars()
