@@ -229,8 +229,7 @@ export async function prepareDist(dir = DIST) {
   // The build's post-build step again on the copy: the data minified, each edition's page prerendered from this
   // dataset, everything precompressed (scripts/post-build.mjs; each step gives the same files when run twice).
   // (Not the offline files: e2e/offline.test.mjs makes its own from the dataset.)
-  const step = spawnSync('node', [join(ROOT, 'scripts', 'post-build.mjs'), '--no-offline', tmp], { encoding: 'utf8' });
-  if (step.status !== 0) throw new Error(`post-build on the ${DATASET_NAME} copy failed:\n${step.stdout}${step.stderr}`);
+  postBuild(tmp);
   await writeFile(join(tmp, '.stamp'), stamp);
   // Another test file may have made the same copy meanwhile: keep the first, unless it is of another build.
   if ((await readFile(join(out, '.stamp'), 'utf8').catch(() => null)) !== stamp) {
@@ -244,6 +243,21 @@ export async function prepareDist(dir = DIST) {
   }
   await rm(tmp, { recursive: true, force: true });
   return out;
+}
+
+/**
+ * Runs the build's post-build step again on `dir`, a copy of a build (scripts/post-build.mjs, without the offline
+ * files), with `env` added to the environment: e.g. `{ EXPLAINER_SITE_URL: server.url }`, the site's public
+ * address that a deployment's build gives (the link previews' absolute image address), or
+ * `{ EXPLAINER_SITE_URL: '' }` for a build without it. Returns what the step printed.
+ */
+export function postBuild(dir, env = {}) {
+  const step = spawnSync('node', [join(ROOT, 'scripts', 'post-build.mjs'), '--no-offline', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  if (step.status !== 0) throw new Error(`post-build on ${dir} (${DATASET_NAME} dataset) failed:\n${step.stdout}${step.stderr}`);
+  return step.stdout + step.stderr;
 }
 
 /** Chromium's flags for the tests: no sandbox (root), and kept off the network (nothing but the page's server). */

@@ -21,6 +21,7 @@ const TYPES = {
   json: 'application/json; charset=utf-8',
   wasm: 'application/wasm',
   woff2: 'font/woff2',
+  png: 'image/png',
 };
 /** Trunk's content hash in a file name: up to 16 hex digits (no leading zeros) after a dash, before the extension (`_bg` for the wasm). */
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;

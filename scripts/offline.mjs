@@ -113,6 +113,10 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa, DA
     if (!re.test(out)) fail(`index.html has no ${what}`);
     out = out.replace(re, typeof to === 'function' ? to : () => to);
   };
+  // The link preview's tags (core/src/preview.rs) stay with the site's pages: no scraper fetches a file opened from
+  // disk, a file passed on in a messenger is an attachment (no preview is drawn from its tags), and its og:url and
+  // og:image would name the site's page and image as if they were this file.
+  out = out.replace(/<!--og-->[\s\S]*?<!--\/og-->\s*/, '');
   replace(/<html[^>]*>/, `<html lang="${edition.lang}" dir="${edition.dir}" data-edition="${edition.lang}">`, '<html>');
   replace(/(<meta charset="utf-8"\s*\/?>)/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset meta');
   if (edition.lang === 'fa') {
@@ -131,6 +135,7 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa, DA
   // The no-script note names the data inside the file, not a file beside it.
   out = out.replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="noscript">${escapeText(edition.noscript)}</p></noscript>`);
   if (/\b(integrity|crossorigin)=/.test(out)) fail('an integrity or crossorigin attribute is left');
+  if (/<meta (?:property|name)="(?:og|twitter):/.test(out)) fail('a link preview tag is left');
   if (/<(link|script)\b[^>]*\b(src|href)="(?!data:)/.test(out)) fail('a link or script still refers to a file');
   // The CSP names exactly what the file runs and styles with.
   const inline = [...out.matchAll(/<script type="module">([\s\S]*?)<\/script>|<style>([\s\S]*?)<\/style>/g)];

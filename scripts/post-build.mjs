@@ -8,7 +8,8 @@
 //    app once the page has loaded, and Trunk's preloads of the app's files go (the first screen comes first).
 // 2. The datasets are written without indentation (the repository keeps them indented for editors).
 // 3. Each edition's page is prerendered from the dataset by the core (`core/src/bin/prerender.rs`): index.html in
-//    English, fa.html in Persian.
+//    English, fa.html in Persian, with its link preview (preview-en.png, preview-fa.png and their Open Graph tags;
+//    the image's absolute address from EXPLAINER_SITE_URL, the site's public address, when it is set).
 // 4. The offline edition: one self-contained file per edition in offline/ (scripts/offline.mjs), to pass around
 //    when the network is cut.
 // 5. Every text asset gets its precompressed `.br` and `.gz` beside it, for the server (deploy/).

@@ -75,13 +75,24 @@ if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_sta
   [ -z "$policy" ] || $SUDO rm -f "$policy"
 fi
 
-# npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm), playwright-core, and ajv (the independent
-# JSON Schema validator of e2e/schema.test.mjs)
+# The link previews' fallback font (core/src/preview.rs: DejaVu Sans for the chart's ● and ■, which Vazirmatn lacks;
+# Vazirmatn itself comes from npm below).
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  say "installing fonts-dejavu-core (the link previews' fallback font)"
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  flock /tmp/apt.lock $SUDO apt-get update -qq
+  flock /tmp/apt.lock $SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
+
+# npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm), playwright-core, Vazirmatn (the Persian
+# font's source, and the link previews' font) and ajv (the independent JSON Schema validator of e2e/schema.test.mjs)
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/pym.js ] \
    || [ ! -d node_modules/puppeteer-core ] \
    || [ ! -d node_modules/lighthouse ] || [ ! -d node_modules/ajv ] \
+   || [ ! -d node_modules/vazirmatn ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js, puppeteer-core, lighthouse, ajv)"
+  say "installing npm packages (binaryen, playwright-core, axe-core, pym.js, puppeteer-core, lighthouse, vazirmatn, ajv)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

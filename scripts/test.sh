@@ -8,8 +8,8 @@ scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 # How many tests the suite has; a run with fewer fails (raise these when adding tests).
-HOST_MIN_TESTS=84
-E2E_MIN_TESTS=115
+HOST_MIN_TESTS=89
+E2E_MIN_TESTS=123
 
 echo "[test] formatting and lints (host and wasm)"
 cargo fmt --all -- --check
@@ -41,6 +41,8 @@ echo "[test] the Persian font has every character the Persian text draws"
 scripts/check-font.sh
 
 echo "[test] release build"
+# Without EXPLAINER_SITE_URL (a test machine has no public address; the build prints a line saying the link previews
+# carry no image): e2e/preview.test.mjs builds its own copy with the address of the server it starts.
 start=$(date +%s)
 trunk build --release
 echo "[test] release build took $(( $(date +%s) - start )) s"

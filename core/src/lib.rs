@@ -16,6 +16,8 @@ pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod preview;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod source;
 pub mod story;

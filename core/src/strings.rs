@@ -91,6 +91,11 @@ pub struct Strings {
     pub summary_gap_note: &'static str,
     pub summary_method: &'static str,
     pub derived: &'static str,
+    /// The link preview's image in words (`og:image:alt`): the title, both headline figures with who gave them and
+    /// when, and the chart's description (`chart_desc`, filled).
+    pub preview_alt: &'static str,
+    /// The same when the dataset has no headline pair: the title and the chart's description.
+    pub preview_alt_chart: &'static str,
 
     pub view_chart: &'static str,
     pub view_table: &'static str,
@@ -345,6 +350,8 @@ pub const EN: Strings = Strings {
     summary_gap_note: "Derived: computed from the two figures above ({independent} − {official}, and {independent} ÷ {official}, cut to one decimal). They count different things: see below.",
     summary_method: "How it was arrived at: {method}",
     summary_gap_fewer: "{claimant}'s count of {independent} ({independent_date}) is {difference} fewer than the official {official} ({official_date}).",
+    preview_alt: "{title}. {official_label}: {official}, {official_when}. {independent_label}: {independent}, {independent_when}. {chart}",
+    preview_alt_chart: "{title}. {chart}",
     counts_split: "{counts}. Its own split: {parts}",
     part: "{value} {label}",
     list_sep: "; ",

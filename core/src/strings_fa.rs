@@ -59,6 +59,8 @@ pub const FA: Strings = Strings {
     summary_gap_note: "محاسبه‌شده: از دو رقم بالا به دست آمده است (تفاضل {independent} و {official}، و نسبت {independent} به {official}، با یک رقم اعشار و بدون گرد کردن به بالا). این دو رقم چیزهای متفاوتی را می‌شمارند: توضیح در ادامه آمده است.",
     summary_method: "چگونگی به دست آمدن رقم: {method}",
     summary_gap_fewer: "آمار {claimant}، {independent} ({independent_date})، {difference} نفر کمتر از آمار رسمی {official} ({official_date}) است.",
+    preview_alt: "{title}. {official_label}: {official}، {official_when}. {independent_label}: {independent}، {independent_when}. {chart}",
+    preview_alt_chart: "{title}. {chart}",
     counts_split: "{counts}. تفکیک خود اعلام‌کننده: {parts}",
     part: "{value} {label}",
     list_sep: "؛ ",

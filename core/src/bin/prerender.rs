@@ -1,7 +1,9 @@
 //! `cargo run -p explainer-core --bin prerender -- DIST`
 //! Writes each edition's page into a build (`DIST/index.html` in English, `DIST/fa.html` in Persian) with its key
 //! content prerendered (`explainer_core::prerender`) from the dataset the page names (`<meta name="dataset">`, a
-//! file in `DIST/data/`, and its Persian text beside it), formatted by ICU4X exactly as the browser's `Intl` formats it. The template is
+//! file in `DIST/data/`, and its Persian text beside it), formatted by ICU4X exactly as the browser's `Intl` formats it,
+//! and each edition's link preview (`DIST/preview-en.png`, `-fa.png`, and its tags in the page; the image's absolute
+//! address from `EXPLAINER_SITE_URL`, the site's public address, when it is set). The template is
 //! `DIST/index.html` as Trunk wrote it (or as this step left it: the step can run again). Exits 1 when the dataset
 //! is invalid or the page lacks the markers, printing why.
 
@@ -21,8 +23,12 @@ mod host {
     use std::process::ExitCode;
 
     use explainer_core::edition::EDITIONS;
+    use explainer_core::format::Formatter;
     use explainer_core::icu_format::IcuFormatter;
+    use explainer_core::model::Dataset;
     use explainer_core::prerender;
+    use explainer_core::preview;
+    use explainer_core::strings::Strings;
     use explainer_core::translate::{translate, translation_url};
     use explainer_core::validate::load;
 
@@ -43,6 +49,7 @@ mod host {
             let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             format!("{dataset}: invalid:\n{}", list.join("\n"))
         })?;
+        let site = site_url()?;
         for s in EDITIONS {
             let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping)?;
             // Only what the first screen needs is preloaded: the edition's font. The data and the app load after it.
@@ -67,6 +74,7 @@ mod host {
             };
             let other = EDITIONS.into_iter().find(|o| o.lang == s.switch_lang).map(prerender::file_of).unwrap_or("index.html");
             let html = prerender::page(&template, &shown, &fmt, s, other, &preloads)?;
+            let html = link_preview(dist, &html, &shown, &fmt, s, site.as_deref())?;
             let out = dist.join(prerender::file_of(s));
             std::fs::write(&out, &html).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
             println!("prerender: wrote {} ({} bytes)", out.display(), html.len());
@@ -77,6 +85,36 @@ mod host {
         std::fs::write(&out, &check).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
         println!("prerender: wrote {} ({} bytes)", out.display(), check.len());
         Ok(())
+    }
+
+    /// The site's public address, from the build setting `EXPLAINER_SITE_URL` (checked: an absolute http(s) URL), or
+    /// `None`, said in the build's output: the link previews then carry no image.
+    fn site_url() -> Result<Option<String>, String> {
+        match std::env::var(preview::SITE_URL_VAR) {
+            Ok(raw) if !raw.trim().is_empty() => preview::site_url(&raw).map(Some),
+            _ => {
+                println!(
+                    "prerender: {var} is not set: link previews (Telegram, WhatsApp, X…) will show the title and description but \
+                     no image until it is. Set it to the site's public address when building, e.g. \
+                     {var}=https://example.org/explainer/ trunk build --release (README, \"Deploy it\")",
+                    var = preview::SITE_URL_VAR
+                );
+                Ok(None)
+            }
+        }
+    }
+
+    /// The edition's link preview: its image drawn from the dataset into the build (`preview-en.png`,
+    /// `preview-fa.png`), and `html` with its Open Graph and X tags (the image's absolute address when `site` is
+    /// given).
+    fn link_preview(dist: &Path, html: &str, d: &Dataset, fmt: &dyn Formatter, s: &Strings, site: Option<&str>) -> Result<String, String> {
+        let fonts = preview::load_fonts()?;
+        let (p, png) = preview::render(d, fmt, s, &fonts)?;
+        let out = dist.join(preview::file_of(s));
+        std::fs::write(&out, &png).map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
+        println!("prerender: wrote {} ({} bytes)", out.display(), png.len());
+        let other = EDITIONS.into_iter().find(|o| o.lang == s.switch_lang);
+        preview::splice(html, &preview::tags(d, s, other, &p.alt, site, &preview::fingerprint(&png)))
     }
 
     pub fn main() -> ExitCode {
