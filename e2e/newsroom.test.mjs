@@ -189,6 +189,17 @@ describe('the check page', () => {
     await p.close();
   });
 
+  test('without JavaScript the check page says what it needs, and points to the command-line validator', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}check.html`);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /needs JavaScript/);
+    assert.match(text, /DATA\.md/);
+    assert.equal(await page.locator('html').getAttribute('data-page'), 'check');
+    await context.close();
+  });
+
   test('nothing is uploaded: opening a file makes no request', async () => {
     const p = await openPage(browser, server.url);
     await p.page.goto(`${server.url}check.html`);
