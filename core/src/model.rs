@@ -198,7 +198,7 @@ pub struct Headline {
     pub independent: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimantKind {
@@ -246,7 +246,7 @@ pub struct Source {
 }
 
 /// What a figure counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Counts {
@@ -256,7 +256,7 @@ pub enum Counts {
 }
 
 /// On what basis the claimant gives the figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
@@ -278,7 +278,7 @@ impl Basis {
 
 /// How a figure was arrived at, whatever its wording (`basis`): documented case by case, stated on the record by
 /// the state, or asserted in a way nobody could check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
@@ -295,7 +295,7 @@ impl Method {
     pub const ALL: [Method; 3] = [Method::Documented, Method::Official, Method::Unverified];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Reliability {
@@ -305,7 +305,7 @@ pub enum Reliability {
 }
 
 /// The claimant's own hedge on a figure ("about 2,000", "more than 36,500").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Hedge {
@@ -393,7 +393,7 @@ impl Claim {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Service {
@@ -404,7 +404,7 @@ pub enum Service {
     Landline,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EndKind {
@@ -438,7 +438,7 @@ pub struct BlackoutEvent {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -482,7 +482,7 @@ pub struct Metric {
     pub description: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
@@ -550,7 +550,7 @@ pub struct HistoricalFigure {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DisagreementKind {
@@ -666,5 +666,175 @@ impl Dataset {
     /// Claimants that have at least one claim, in dataset order: the chart's series.
     pub fn plotted_claimants(&self) -> Vec<&Claimant> {
         self.claimants.iter().filter(|c| self.claims.iter().any(|k| k.claimant == c.id)).collect()
+    }
+}
+
+/// The unit enums are read by one shared visitor instead of serde's derive, which would instantiate serde_json's
+/// enum reading once per enum (smaller WebAssembly). It does what the derive does, step for step: the same calls,
+/// the same messages ("unknown variant `x`, expected one of …", the `{"variant": null}` form included).
+fn unit_variant<'de, D: serde::Deserializer<'de>>(d: D, name: &'static str, variants: &'static [&'static str]) -> Result<usize, D::Error> {
+    d.deserialize_enum(name, variants, UnitEnum { name, variants })
+}
+
+struct UnitEnum {
+    name: &'static str,
+    variants: &'static [&'static str],
+}
+
+impl<'de> serde::de::Visitor<'de> for UnitEnum {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "enum {}", self.name)
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
+        let (i, variant) = data.variant_seed(VariantIndex(self.variants))?;
+        serde::de::VariantAccess::unit_variant(variant)?;
+        Ok(i)
+    }
+}
+
+/// A variant's name (or index) as its position in the enum's list.
+struct VariantIndex(&'static [&'static str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for VariantIndex {
+    type Value = usize;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for VariantIndex {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<usize, E> {
+        match usize::try_from(v) {
+            Ok(i) if i < self.0.len() => Ok(i),
+            _ => Err(E::invalid_value(serde::de::Unexpected::Unsigned(v), &format!("variant index 0 <= i < {}", self.0.len()).as_str())),
+        }
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        self.0.iter().position(|n| *n == v).ok_or_else(|| E::unknown_variant(v, self.0))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<usize, E> {
+        self.0.iter().position(|n| n.as_bytes() == v).ok_or_else(|| E::unknown_variant(&String::from_utf8_lossy(v), self.0))
+    }
+}
+
+/// `Deserialize` for a unit enum: its wire names (as `rename_all = "snake_case"` writes them, in declaration
+/// order; a test checks them against `Serialize`) and its values in the same order.
+macro_rules! unit_enum {
+    ($($t:ident { $($v:ident = $s:literal),* $(,)? })*) => {$(
+        impl $t {
+            #[cfg(test)]
+            const WIRE: &'static [(&'static str, $t)] = &[$(($s, $t::$v)),*];
+        }
+
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                const VARIANTS: &[&str] = &[$($s),*];
+                const VALUES: &[$t] = &[$($t::$v),*];
+                unit_variant(d, stringify!($t), VARIANTS).map(|i| VALUES[i])
+            }
+        }
+    )*};
+}
+
+unit_enum! {
+    ClaimantKind { Government = "government", Ngo = "ngo", Media = "media", Un = "un", ForeignGovernment = "foreign_government" }
+    Counts { Deaths = "deaths", ProtesterDeaths = "protester_deaths", NamedVictims = "named_victims" }
+    Basis { Confirmed = "confirmed", AtLeast = "at_least", Official = "official", Estimate = "estimate", Range = "range" }
+    Method { Documented = "documented", Official = "official", Unverified = "unverified" }
+    Reliability { Low = "low", Medium = "medium", High = "high" }
+    Hedge { About = "about", MoreThan = "more_than", AsManyAs = "as_many_as", UpTo = "up_to" }
+    Service { Internet = "internet", Mobile = "mobile", InternationalCalls = "international_calls", Sms = "sms", Landline = "landline" }
+    EndKind { Full = "full", Partial = "partial" }
+    Qualifier { About = "about", LessThan = "less_than" }
+    Topic { Blackout = "blackout", Verification = "verification", Statement = "statement", Context = "context", History = "history" }
+    DisagreementKind { SameDayFigures = "same_day_figures", BreakdownSum = "breakdown_sum", Timing = "timing", Figure = "figure" }
+}
+
+#[cfg(test)]
+mod unit_enum_tests {
+    use super::*;
+
+    /// Every variant of every unit enum is listed, under the name `Serialize` writes, and reads back as itself.
+    fn check<T: Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + Copy>(wire: &[(&str, T)], count: usize) {
+        assert_eq!(wire.len(), count, "every variant is listed");
+        for (name, v) in wire {
+            assert_eq!(wire_name(v), *name);
+            assert_eq!(serde_json::from_str::<T>(&format!("\"{name}\"")).unwrap(), *v);
+            assert_eq!(serde_json::from_str::<T>(&format!("{{\"{name}\": null}}")).unwrap(), *v);
+        }
+    }
+
+    #[test]
+    fn unit_enums_read_their_wire_names() {
+        check(ClaimantKind::WIRE, 5);
+        check(Counts::WIRE, 3);
+        check(Basis::WIRE, Basis::ALL.len());
+        check(Method::WIRE, Method::ALL.len());
+        check(Reliability::WIRE, 3);
+        check(Hedge::WIRE, 4);
+        check(Service::WIRE, 5);
+        check(EndKind::WIRE, 2);
+        check(Qualifier::WIRE, 2);
+        check(Topic::WIRE, 5);
+        check(DisagreementKind::WIRE, 4);
+    }
+
+    /// The same enum with serde's derive, to compare with.
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Derived {
+        Confirmed,
+        AtLeast,
+        Official,
+        Estimate,
+        Range,
+    }
+
+    #[test]
+    fn unit_enums_read_and_refuse_as_the_derive_does() {
+        let inputs = [
+            "\"range\"",
+            "\"guess\"",
+            "\"Range\"",
+            "\"\"",
+            "\"at\\u005fleast\"",
+            "{\"range\": null}",
+            "{\"range\": 1}",
+            "{\"guess\": null}",
+            "{\"range\": null, \"x\": 1}",
+            "{}",
+            "{\"range\"}",
+            "3",
+            "null",
+            "[\"range\"]",
+            "true",
+            "\"range",
+            "",
+        ];
+        for input in inputs {
+            let ours = serde_json::from_str::<Basis>(input).map(|b| wire_name(&b)).map_err(|e| e.to_string());
+            let derived = serde_json::from_str::<Derived>(input).map(|d| format!("{d:?}")).map_err(|e| e.to_string());
+            match (ours, derived) {
+                (Ok(a), Ok(b)) => assert_eq!(a.replace('_', ""), b.to_lowercase(), "{input}"),
+                (a, b) => assert_eq!(a.err(), b.err(), "{input}"),
+            }
+        }
+        let e = serde_json::from_str::<Basis>("\"guess\"").unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "unknown variant `guess`, expected one of `confirmed`, `at_least`, `official`, `estimate`, `range` at line 1 column 7"
+        );
     }
 }
