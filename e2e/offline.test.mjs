@@ -150,10 +150,11 @@ describe('the offline edition', () => {
       await hit.focus();
       const tip = page.locator('[data-testid=tooltip]');
       await tip.waitFor();
+      // The first point in time: a claim, or a connectivity reading when one comes first.
       const first = await page.evaluate(() => document.activeElement?.dataset.id);
-      const claim = data.claims.find((c) => c.id === first);
-      assert.ok(claim, `the focused point ${first} is a claim`);
-      if (claim.value !== null) assert.ok((await tip.innerText()).includes(await figure(page, lang, claim.value)), await tip.innerText());
+      const point = data.claims.find((c) => c.id === first) ?? data.connectivity.find((o) => o.id === first);
+      assert.ok(point, `the focused point ${first} is a claim or a reading`);
+      if (point.value !== null) assert.ok((await tip.innerText()).includes(await figure(page, lang, point.value)), await tip.innerText());
       if (data.claims.length > 1) {
         await page.keyboard.press('ArrowRight');
         assert.notEqual(await page.evaluate(() => document.activeElement?.dataset.id), first, 'the arrow moves to another point');

@@ -36,6 +36,9 @@ fn focus_step(id: &str) {
     }
 }
 
+/// How long a step chosen by button, key or link stays active whatever its scroll brings to the middle (ms).
+const HOLD_MS: f64 = 1000.0;
+
 /// Whether `el` crosses the middle tenth of the window now (the observer's band: root margin -45% above and below).
 fn in_middle_now(el: &web_sys::Element) -> bool {
     let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return true };
@@ -62,10 +65,15 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
     let active = RwSignal::new(step_from_hash(&dataset).or(from_param).unwrap_or(0));
     let steps_box = NodeRef::<Div>::new();
 
+    // Until when (ms since the epoch) the scroll observer leaves the active step alone: a step chosen by button, key
+    // or link is scrolled to the top of the window, and a short one may leave the next step in the middle.
+    let held_until = StoredValue::new(0.0f64);
+
     // Opening the page at a step's fragment scrolls to it.
     if let Some(i) = step_from_hash(&dataset) {
         let id = dataset.story[i].id.clone();
         let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
+        held_until.set_value(js_sys::Date::now() + HOLD_MS);
         request_animation_frame(move || scroll_to(if wide { &id } else { "story-heading" }));
     }
 
@@ -73,6 +81,7 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
         let d = dataset.clone();
         move |i: usize| {
             let i = i.min(n.saturating_sub(1));
+            held_until.set_value(js_sys::Date::now() + HOLD_MS);
             active.set(i);
             set_hash(&d.story[i].id);
             // Wide screens scroll to the step beside the sticky chart; phones show one step under the chart.
@@ -92,6 +101,7 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
         let d = dataset.clone();
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             if let Some(i) = step_from_hash(&d) {
+                held_until.set_value(js_sys::Date::now() + HOLD_MS);
                 active.set(i);
                 let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
                 scroll_to(if wide { &d.story[i].id } else { "story-heading" });
@@ -113,7 +123,7 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                         let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
                         // An entry is delivered a frame or more after the scroll it reports: a step a click moved
                         // away from can still arrive as crossing the middle. Only a step that is there now counts.
-                        if e.is_intersecting() && in_middle_now(&e.target()) {
+                        if e.is_intersecting() && in_middle_now(&e.target()) && js_sys::Date::now() >= held_until.get_value() {
                             if let Some(i) = e.target().get_attribute("data-step").and_then(|s| s.parse::<usize>().ok()) {
                                 if active.get_untracked() != i {
                                     active.set(i);
