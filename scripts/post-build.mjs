@@ -50,8 +50,11 @@ const start = async () => {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
-// After the first frame that follows the load (the first screen is on screen by then), or 200 ms after the load
-// where frames are held back (a background tab, an off-screen frame).
+// Once the first screen (the prerendered page, with its stylesheet and font) is on screen: the browser reports its
+// first contentful paint once that frame is presented, and only then do the app's files start to come, so they never
+// compete with it (the first frame of a long page can take a second on a slow phone). A page that paints nothing
+// (a background tab, an iframe out of view) starts the app when it does. A browser without paint timing starts it
+// after the first frame that follows the load; any browser, three seconds after the load at the latest.
 const afterPaint = () => {
   let started = false;
   const go = () => {
@@ -60,8 +63,18 @@ const afterPaint = () => {
       start();
     }
   };
-  requestAnimationFrame(() => setTimeout(go, 0));
-  setTimeout(go, 200);
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const seen = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        seen.disconnect();
+        setTimeout(go, 0);
+      }
+    });
+    seen.observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(go, 0));
+  }
+  setTimeout(go, 3000);
 };
 if (document.readyState === 'complete') afterPaint();
 else addEventListener('load', afterPaint, { once: true });
