@@ -43,18 +43,19 @@ function externalizeLoader() {
   const glue = /import init, \* as bindings from '\.\/([^']+\.js)';/.exec(m[1])?.[1];
   const wasm = /module_or_path: '\.\/([^']+\.wasm)'/.exec(m[1])?.[1];
   if (!glue || !wasm) throw new Error(`Trunk's loader is not the one this step knows:\n${m[1]}`);
-  const code = `// Starts the app once the page has loaded (scripts/post-build.mjs).
+  // The app starts once the first screen (the prerendered page, with its stylesheet and font) is on screen: the
+  // browser reports the first contentful paint once that frame is presented, and only then do the app's files start
+  // to come, so they never compete with it (the first frame of a long page can take a second on a slow phone, and
+  // starting on the first frame after the load let Lighthouse count the wasm in the largest paint). A page that
+  // paints nothing yet (a background tab, an iframe out of view) starts it when it does; a browser without paint
+  // timing, after the first frame that follows the load; any browser, 3 s after the load at the latest.
+  const code = `// Starts the app once the first screen is on screen (scripts/post-build.mjs).
 const start = async () => {
   const bindings = await import('./${glue}');
   const wasm = await bindings.default({ module_or_path: './${wasm}' });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
-// Once the first screen (the prerendered page, with its stylesheet and font) is on screen: the browser reports its
-// first contentful paint once that frame is presented, and only then do the app's files start to come, so they never
-// compete with it (the first frame of a long page can take a second on a slow phone). A page that paints nothing
-// (a background tab, an iframe out of view) starts the app when it does. A browser without paint timing starts it
-// after the first frame that follows the load; any browser, three seconds after the load at the latest.
 const afterPaint = () => {
   let started = false;
   const go = () => {
@@ -71,9 +72,7 @@ const afterPaint = () => {
       }
     });
     seen.observe({ type: 'paint', buffered: true });
-  } else {
-    requestAnimationFrame(() => setTimeout(go, 0));
-  }
+  } else requestAnimationFrame(() => setTimeout(go, 0));
   setTimeout(go, 3000);
 };
 if (document.readyState === 'complete') afterPaint();
