@@ -46,9 +46,9 @@ function externalizeLoader() {
   // The app starts once the first screen (the prerendered page, with its stylesheet and font) is on screen: the
   // browser reports the first contentful paint once that frame is presented, and only then do the app's files start
   // to come, so they never compete with it (the first frame of a long page can take a second on a slow phone, and
-  // starting on the first frame after the load let Lighthouse count the wasm in the largest paint). A page that
-  // paints nothing yet (a background tab, an iframe out of view) starts it when it does; a browser without paint
-  // timing, after the first frame that follows the load; any browser, 3 s after the load at the latest.
+  // starting on the first frame after the load let Lighthouse count the wasm in the largest paint). A browser without
+  // paint timing starts it after the first frame that follows the load; a page that paints nothing (a background tab,
+  // an iframe out of view), and any browser, 3 s after the load at the latest.
   const code = `// Starts the app once the first screen is on screen (scripts/post-build.mjs).
 const start = async () => {
   const bindings = await import('./${glue}');
@@ -64,7 +64,7 @@ const afterPaint = () => {
       start();
     }
   };
-  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  if (window.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
     const seen = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length) {
         seen.disconnect();
