@@ -215,4 +215,44 @@ describe('the check page', () => {
     p.assertClean();
     await p.close();
   });
+
+  test('the edition or the file changed while the explainer is still being drawn: no error, and the last choice is drawn', async () => {
+    // The explainer is drawn a section per task; each change draws it again from scratch, and what was left of the
+    // old drawing must stop quietly (it once read a disposed signal and aborted the page: "unreachable").
+    const p = await openPage(browser, server.url);
+    await p.page.goto(`${server.url}check.html`);
+    const input = p.page.locator('[data-testid=check-input]');
+    await input.waitFor({ timeout: 20000 });
+    const files = async (story) => {
+      const text = await (await fetch(`${server.url}${story}`)).text();
+      const faText = await (await fetch(`${server.url}${story.replace(/\.json$/, '.fa.json')}`)).text();
+      const name = story.split('/').pop();
+      return [
+        { name, mimeType: 'application/json', buffer: Buffer.from(text) },
+        { name: name.replace(/\.json$/, '.fa.json'), mimeType: 'application/json', buffer: Buffer.from(faText) },
+      ];
+    };
+    // Editions switched at once and then a few milliseconds apart, over every point of the drawing.
+    const flip = () =>
+      p.page.evaluate(async () => {
+        for (let i = 0; i < 12; i++) {
+          document.querySelector(`[data-testid=check-edition][data-lang=${i % 2 ? 'en' : 'fa'}]`).click();
+          await new Promise((r) => setTimeout(r, i * 4));
+        }
+      });
+    const [first, last] = [stories[0], stories.at(-1)];
+    await input.setInputFiles(await files(first));
+    await p.page.locator('[data-testid=check-report][data-valid=true]').waitFor({ timeout: 20000 });
+    await flip();
+    await input.setInputFiles(await files(last));
+    await flip();
+    await p.page.locator('[data-testid=check-preview][lang=en] footer [data-testid=updated]').waitFor({ timeout: 20000 });
+    // Time for anything left of the earlier drawings to run.
+    await p.page.waitForTimeout(1000);
+    const preview = p.page.locator('[data-testid=check-preview]');
+    assert.equal(await preview.count(), 1);
+    assert.equal(await preview.locator('h1').innerText(), (await served(last)).meta.title);
+    p.assertClean();
+    await p.close();
+  });
 });

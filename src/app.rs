@@ -226,12 +226,13 @@ fn later(d: &Arc<Dataset>, theme: Signal<Theme>, p: &page::Page) -> impl IntoVie
         .collect_view()
 }
 
-/// Shows one more section in a task of its own, until all `n` are shown.
+/// Shows one more section in a task of its own, until all `n` are shown. Stops when the explainer is gone (the
+/// check page draws it again when the edition or the file changes): its signal is disposed then, and reading it
+/// would panic.
 fn advance(stage: RwSignal<usize>, n: usize) {
     set_timeout(
         move || {
-            stage.update(|s| *s += 1);
-            if stage.get_untracked() < n {
+            if stage.try_update(|s| *s += 1).is_some() && stage.try_get_untracked().is_some_and(|s| s < n) {
                 advance(stage, n);
             }
         },
