@@ -160,5 +160,39 @@ describe('the app takes over', () => {
         await p.close();
       }
     });
+
+    test(`${edition.lang}: a reader who has scrolled into the still page keeps their place when the app takes over`, async () => {
+      // The section at the top of the window starts, in the app's page, where the still one did (every section of
+      // the app's page is there at once: a reader past the first screen is never left beyond its end).
+      for (const [key, into] of [['chart', 100], ['blackout', 120]]) {
+        const p = await openPage(browser, server.url, { width: 375, height: 800 });
+        let release;
+        const released = new Promise((r) => (release = r));
+        await p.page.route(/_bg\.wasm$/, async (route) => {
+          await released;
+          await route.continue();
+        });
+        await p.page.goto(server.url + edition.file);
+        const before = await p.page.evaluate(
+          ([k, by]) => {
+            const el = document.querySelector(`#static [data-static-section=${k}]`);
+            window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + by);
+            return el.getBoundingClientRect().top;
+          },
+          [key, into],
+        );
+        assert.ok(Math.abs(before + into) <= 1, `${key}: the still section starts ${before} px from the window's top`);
+        release();
+        await p.page.waitForFunction(() => !document.querySelector('#static') && document.querySelector('#app footer [data-testid=updated]'), null, { timeout: 20000 });
+        await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const liveHeading = (await p.page.locator(`#static-${key}-heading`).count()) === 0;
+        assert.ok(liveHeading, 'the still page is gone');
+        const after = await p.page.evaluate((k) => document.getElementById(`${k}-heading`).closest('section').getBoundingClientRect().top, key);
+        console.log(`# ${edition.lang} ${key}: ${into} px into it, the still section at ${before.toFixed(1)} px, the app's at ${after.toFixed(1)} px`);
+        assert.ok(Math.abs(after - before) <= 2, `${key}: the app's section starts at ${after} px, the still one was at ${before} px`);
+        p.assertClean();
+        await p.close();
+      }
+    });
   }
 });

@@ -123,15 +123,25 @@ fn page_body(state: LoadState, load: impl Fn() + Copy + 'static, theme: Signal<T
             (status::frame(), status::invalid(problems, load)).into_any()
         }
         LoadState::Ready(loaded, raw, incomplete) => {
+            // A reader who has scrolled into the prerendered page keeps their place: the app's page comes whole (not
+            // a section per task, which would leave them past its end for a while) and is scrolled to put the
+            // section they were reading where it was.
+            let place = crate::still::place();
             crate::still::remove();
             let notice =
                 incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
-            (notice, explainer(loaded, raw, theme)).into_any()
+            let at_once = place.is_some();
+            if let Some(place) = place {
+                request_animation_frame(move || crate::still::restore(&place));
+            }
+            (notice, explainer(loaded, raw, theme, at_once)).into_any()
         }
     }
 }
 
-pub(crate) fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>) -> impl IntoView {
+/// The explainer for `loaded`; `at_once`: every section in the first task (else those below the chart come one per
+/// task).
+pub(crate) fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>, at_once: bool) -> impl IntoView {
     let d = Arc::new(loaded.dataset.clone());
     let mut params = crate::address::read(&d);
     // Links and embed codes made from this page carry its edition.
@@ -154,7 +164,7 @@ pub(crate) fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<The
         p.lang = Some(other);
         crate::address::edition_href(&p)
     });
-    let rest = later(&d, theme, &p);
+    let rest = later(&d, theme, &p, at_once);
     // The prerendered masthead stays (see `still`); without one, the app draws its own.
     let masthead = if crate::still::has_masthead() {
         let (title, lede) = (p.title.clone(), p.lede.clone());
@@ -188,7 +198,7 @@ pub(crate) fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<The
 /// The sections below the chart, one more per task once the first screen is the app's (its masthead, summary, story
 /// and chart come at once, so nothing on screen blinks): the takeover then holds the reader's main thread for one
 /// section at a time, never for the whole page (each is appended below the last, so nothing on screen moves).
-fn later(d: &Arc<Dataset>, theme: Signal<Theme>, p: &page::Page) -> impl IntoView {
+fn later(d: &Arc<Dataset>, theme: Signal<Theme>, p: &page::Page, at_once: bool) -> impl IntoView {
     type Section = Box<dyn Fn() -> AnyView + Send + Sync>;
     let section = |f: fn(Arc<Dataset>, Signal<Theme>) -> AnyView| -> Section {
         let d = d.clone();
@@ -214,8 +224,10 @@ fn later(d: &Arc<Dataset>, theme: Signal<Theme>, p: &page::Page) -> impl IntoVie
     let p = p.clone();
     sections.push(Box::new(move || footer(&p)));
     let n = sections.len();
-    let stage = RwSignal::new(0usize);
-    advance(stage, n);
+    let stage = RwSignal::new(if at_once { n } else { 0 });
+    if !at_once {
+        advance(stage, n);
+    }
     sections
         .into_iter()
         .enumerate()

@@ -19,6 +19,40 @@ pub fn remove() {
     }
 }
 
+/// Where a reader who has scrolled into the prerendered page is: the section at the top of the window (the id of its
+/// heading, which is the app's heading id with `static-` before it) and how far above the window's top it starts.
+/// `None` at the top of the page (no section starts above the window). Read before the page changes, while its
+/// layout is clean.
+pub struct Place {
+    heading: String,
+    top: f64,
+}
+
+pub fn place() -> Option<Place> {
+    use wasm_bindgen::JsCast;
+    let sections = element()?.query_selector_all("[data-static-section][aria-labelledby]").ok()?;
+    let mut found = None;
+    for i in 0..sections.length() {
+        let Some(section) = sections.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let top = section.get_bounding_client_rect().top();
+        if top > 0.0 {
+            break;
+        }
+        found = section.get_attribute("aria-labelledby").map(|heading| Place { heading, top });
+    }
+    found
+}
+
+/// Scrolls the app's page to put the section at `place` where the prerendered one was.
+pub fn restore(place: &Place) {
+    let Some(win) = web_sys::window() else { return };
+    let id = place.heading.strip_prefix("static-").unwrap_or(&place.heading);
+    let section = win.document().and_then(|d| d.get_element_by_id(id)).and_then(|h| h.closest("section").ok().flatten());
+    if let Some(section) = section {
+        win.scroll_by_with_x_and_y(0.0, section.get_bounding_client_rect().top() - place.top);
+    }
+}
+
 fn masthead() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id("masthead")
 }

@@ -129,7 +129,7 @@ pub fn Check() -> impl IntoView {
         Some(view! {
             <div class="check-preview" data-testid="check-preview" lang=strings.lang dir=strings.dir>
                 {notice}
-                {crate::app::explainer(loaded, d.raw.clone(), theme)}
+                {crate::app::explainer(loaded, d.raw.clone(), theme, false)}
             </div>
         })
     };
