@@ -148,6 +148,7 @@ describe('the check page', () => {
       const official = headlineClaim(data, data.meta.headline.official);
       assert.ok((await preview.locator('[data-testid=summary-official]').innerText()).includes(nf.format(official.value)));
       assert.equal(await p.page.locator('[data-testid=embed-codes]').count(), 0, 'a file being checked has no address to embed');
+      assert.equal(await preview.locator('[data-testid=edition-switch]').count(), 0, "no link away from the file: the page's buttons switch editions");
       await p.page.locator('[data-testid=check-edition][data-lang=fa]').click();
       await p.page.waitForFunction(() => document.querySelector('[data-testid=check-preview]')?.getAttribute('dir') === 'rtl');
       await preview.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });

@@ -172,9 +172,12 @@ pub(crate) fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<The
         Effect::new(move |_| crate::still::fill_masthead(&title, &lede, s.switch_label, s.switch_lang, &switch_href.get()));
         ().into_any()
     } else {
+        // A file being checked (no dataset path) is switched by the check page's own buttons: a link would leave the
+        // page, and the file with it.
+        let switch = use_context::<DatasetPath>().map(|_| crate::components::shared::edition_switch(switch_href));
         view! {
             <header class="masthead">
-                {crate::components::shared::edition_switch(switch_href)}
+                {switch}
                 <h1>{p.title}</h1>
                 <p class="lede">{p.lede}</p>
             </header>
