@@ -161,7 +161,7 @@ describe('the app takes over', () => {
       }
     });
 
-    test(`${edition.lang}: a reader who has scrolled into the still page keeps their place when the app takes over`, async () => {
+    test(`${edition.lang}: a reader who has scrolled into the still page keeps their place, open lists and focus when the app takes over`, async () => {
       // The section at the top of the window starts, in the app's page, where the still one did (every section of
       // the app's page is there at once: a reader past the first screen is never left beyond its end).
       for (const [key, wanted] of [['chart', 100], ['blackout', 120]]) {
@@ -199,6 +199,43 @@ describe('the app takes over', () => {
         p.assertClean();
         await p.close();
       }
+      // A keyboard reader who has opened the list of sources and is on one of its links: the list is open in the
+      // app's page too, its section where it was, and the focus on the app's link to the same place, in view.
+      const p = await openPage(browser, server.url, { width: 375, height: 400 });
+      let release;
+      const released = new Promise((r) => (release = r));
+      await p.page.route(/_bg\.wasm$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await p.page.goto(server.url + edition.file);
+      await p.page.locator('#static [data-static-section=sources] details > summary').first().click();
+      const links = p.page.locator('#static [data-static-section=sources] details[open] a[href]');
+      const n = await links.count();
+      assert.ok(n > 0, 'the still page lists its sources as links');
+      const link = links.nth(Math.floor(n / 2));
+      await link.focus();
+      const href = await link.getAttribute('href');
+      const sourcesTop = () =>
+        p.page.evaluate(() => document.querySelector('[aria-labelledby$=sources-heading]').getBoundingClientRect().top);
+      const before = await sourcesTop();
+      assert.equal(await p.page.evaluate(() => document.activeElement.getAttribute('href')), href, 'the still link has the focus');
+      release();
+      await p.page.waitForFunction(() => !document.querySelector('#static') && document.querySelector('#app footer [data-testid=updated]'), null, { timeout: 20000 });
+      await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const focus = await p.page.evaluate(() => {
+        const a = document.activeElement;
+        const r = a.getBoundingClientRect();
+        return { inApp: !!a.closest('#app'), href: a.getAttribute('href'), top: r.top, bottom: r.bottom, height: window.innerHeight };
+      });
+      const after = await sourcesTop();
+      console.log(`# ${edition.lang} sources list opened, a link focused: the still section at ${before.toFixed(1)} px, the app's at ${after.toFixed(1)} px; focus ${JSON.stringify(focus)}`);
+      assert.ok(await p.page.locator('#app [data-testid=sources] details[open]').count() > 0, "the app's list of sources is open");
+      assert.ok(Math.abs(after - before) <= 2, `sources: the app's section starts at ${after} px, the still one was at ${before} px`);
+      assert.ok(focus.inApp && focus.href === href, `the focus is on ${JSON.stringify(focus)}, not the app's link to ${href}`);
+      assert.ok(focus.top >= 0 && focus.bottom <= focus.height, 'the focused link is in view');
+      p.assertClean();
+      await p.close();
     });
   }
 });

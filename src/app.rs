@@ -125,15 +125,14 @@ fn page_body(state: LoadState, load: impl Fn() + Copy + 'static, theme: Signal<T
         LoadState::Ready(loaded, raw, incomplete) => {
             // A reader who has scrolled into the prerendered page keeps their place: the app's page comes whole (not
             // a section per task, which would leave them past its end for a while) and is scrolled to put the
-            // section they were reading where it was.
+            // section they were reading where it was, with the lists they opened open; a focused link passes its
+            // focus to the app's.
             let place = crate::still::place();
             crate::still::remove();
             let notice =
                 incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
-            let at_once = place.is_some();
-            if let Some(place) = place {
-                request_animation_frame(move || crate::still::restore(&place));
-            }
+            let at_once = place.to_keep();
+            request_animation_frame(move || crate::still::restore(&place));
             (notice, explainer(loaded, raw, theme, at_once)).into_any()
         }
     }

@@ -19,37 +19,90 @@ pub fn remove() {
     }
 }
 
-/// Where a reader who has scrolled into the prerendered page is: the section at the top of the window (the id of its
-/// heading, which is the app's heading id with `static-` before it) and how far above the window's top it starts.
-/// `None` at the top of the page (no section starts above the window). Read before the page changes, while its
-/// layout is clean.
+/// Where the reader is in the prerendered page, read before the page changes (while its layout is clean): the
+/// section at the top of the window, if they have scrolled into one (the id of its heading, which is the app's
+/// heading id with `static-` before it, and how far above the window's top it starts), the lists they have opened
+/// (each section's heading id and the list's summary), and the link that has the keyboard's focus, if one has it.
 pub struct Place {
-    heading: String,
-    top: f64,
+    section: Option<(String, f64)>,
+    opened: Vec<(String, String)>,
+    focused: Option<String>,
 }
 
-pub fn place() -> Option<Place> {
-    use wasm_bindgen::JsCast;
-    let sections = element()?.query_selector_all("[data-static-section][aria-labelledby]").ok()?;
-    let mut found = None;
-    for i in 0..sections.length() {
-        let Some(section) = sections.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let top = section.get_bounding_client_rect().top();
-        if top > 0.0 {
-            break;
-        }
-        found = section.get_attribute("aria-labelledby").map(|heading| Place { heading, top });
+impl Place {
+    /// Whether there is anything to keep: the reader has scrolled into the prerendered page, opened a list or
+    /// focused a link (else the app's page may come a section at a time).
+    pub fn to_keep(&self) -> bool {
+        self.section.is_some() || !self.opened.is_empty() || self.focused.is_some()
     }
-    found
 }
 
-/// Scrolls the app's page to put the section at `place` where the prerendered one was.
+fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok())).collect()
+}
+
+/// The open lists (`<details open>`) of a section, by their summary's text.
+fn summaries(section: &web_sys::Element, open: bool) -> Vec<(String, web_sys::Element)> {
+    let selector = if open { "details[open] > summary" } else { "details:not([open]) > summary" };
+    elements(section, selector).into_iter().map(|s| (s.text_content().unwrap_or_default(), s)).collect()
+}
+
+pub fn place() -> Place {
+    let mut place = Place { section: None, opened: Vec::new(), focused: None };
+    let Some(root) = element() else { return place };
+    for el in elements(&root, "[data-static-section][aria-labelledby]") {
+        let Some(heading) = el.get_attribute("aria-labelledby") else { continue };
+        place.opened.extend(summaries(&el, true).into_iter().map(|(text, _)| (heading.clone(), text)));
+        let top = el.get_bounding_client_rect().top();
+        if top <= 0.0 {
+            place.section = Some((heading, top));
+        }
+    }
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    place.focused = active.filter(|a| root.contains(Some(a))).and_then(|a| a.get_attribute("href"));
+    place
+}
+
+/// Opens the app's lists that the reader had opened, scrolls its page to put the section at `place` where the
+/// prerendered one was, and gives the focus to the app's first link (in view, or else anywhere) to where the focused
+/// one led.
 pub fn restore(place: &Place) {
+    use wasm_bindgen::JsCast;
     let Some(win) = web_sys::window() else { return };
-    let id = place.heading.strip_prefix("static-").unwrap_or(&place.heading);
-    let section = win.document().and_then(|d| d.get_element_by_id(id)).and_then(|h| h.closest("section").ok().flatten());
-    if let Some(section) = section {
-        win.scroll_by_with_x_and_y(0.0, section.get_bounding_client_rect().top() - place.top);
+    let Some(doc) = win.document() else { return };
+    let live = |heading: &str| {
+        let id = heading.strip_prefix("static-").unwrap_or(heading);
+        doc.get_element_by_id(id).and_then(|h| h.closest("section").ok().flatten())
+    };
+    for (heading, text) in &place.opened {
+        if let Some((_, summary)) = live(heading).and_then(|s| summaries(&s, false).into_iter().find(|(t, _)| t == text)) {
+            if let Some(details) = summary.parent_element() {
+                let _ = details.set_attribute("open", "");
+            }
+        }
+    }
+    if let Some((heading, top)) = &place.section {
+        if let Some(section) = live(heading) {
+            win.scroll_by_with_x_and_y(0.0, section.get_bounding_client_rect().top() - top);
+        }
+    }
+    let Some(href) = &place.focused else { return };
+    let Some(app) = doc.get_element_by_id("app") else { return };
+    let height = win.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let links: Vec<_> = elements(&app, "a[href]")
+        .into_iter()
+        .filter(|a| a.get_attribute("href").as_deref() == Some(href.as_str()) && a.get_bounding_client_rect().height() > 0.0)
+        .collect();
+    let in_view = |a: &web_sys::Element| {
+        let r = a.get_bounding_client_rect();
+        r.top() >= 0.0 && r.bottom() <= height
+    };
+    let link = links.iter().find(|a| in_view(a)).or(links.first()).and_then(|a| a.dyn_ref::<web_sys::HtmlElement>());
+    // In view, it is focused where it is (a link out of view is scrolled to, as any focus is).
+    if let Some(link) = link {
+        let _ = link.focus();
     }
 }
 
