@@ -161,6 +161,43 @@ describe('the app takes over', () => {
       }
     });
 
+    test(`${edition.lang}: two links side by side never touch, in the still page and the app's (375 and 1280 px)`, async () => {
+      // Publishers' names that touch read as one ("Secours RougeCore Insights International"): in Persian, a Latin
+      // name's own margin fell on the wrong side, and a name wrapped across lines lost it.
+      const touching = (page, root) =>
+        page.evaluate((sel) => {
+          for (const d of document.querySelectorAll(`${sel} details`)) d.open = true;
+          let pairs = 0;
+          const close = [];
+          for (const box of [...document.querySelectorAll(`${sel} *`)].filter((e) => e.querySelectorAll(':scope > a').length > 1)) {
+            const frags = [...box.querySelectorAll(':scope > a')].flatMap((a, i) => [...a.getClientRects()].map((r) => ({ i, r, t: a.textContent })));
+            for (const a of frags) {
+              for (const b of frags) {
+                if (a.i === b.i || Math.abs(a.r.top - b.r.top) > 2 || a.r.right > b.r.left) continue;
+                pairs++;
+                if (b.r.left - a.r.right < 3) close.push(`"${a.t}" | "${b.t}"`);
+              }
+            }
+          }
+          return { pairs, close };
+        }, root);
+      for (const width of [375, 1280]) {
+        const still = await stillPage(edition, width);
+        const s = await touching(still.page, '#static');
+        await still.context.close();
+        const p = await openPage(browser, server.url, { width });
+        await p.page.goto(server.url + edition.file);
+        await p.page.locator('#app footer [data-testid=updated]').waitFor({ timeout: 20000 });
+        const live = await touching(p.page, '#app');
+        console.log(`# ${edition.lang} ${width} px: links side by side, ${s.pairs} pairs in the still page and ${live.pairs} in the app's`);
+        assert.ok(s.pairs > 0 && live.pairs > 0, 'some links stand side by side');
+        assert.deepEqual(s.close, [], `still page, ${width} px: links touching`);
+        assert.deepEqual(live.close, [], `app, ${width} px: links touching`);
+        p.assertClean();
+        await p.close();
+      }
+    });
+
     test(`${edition.lang}: a reader who has scrolled into the still page keeps their place, open lists and focus when the app takes over`, async () => {
       // The section at the top of the window starts, in the app's page, where the still one did (every section of
       // the app's page is there at once: a reader past the first screen is never left beyond its end).
