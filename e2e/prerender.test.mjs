@@ -56,6 +56,27 @@ async function stillPage(edition, width = 375) {
   return { page, context, outside };
 }
 
+/**
+ * The edition's page in a short phone window (375 × 400, so that a short dataset's page scrolls into its last
+ * sections too) with the app's wasm held back until `release()`: the reader is on the still page meanwhile.
+ * `taken()` waits for the app to have replaced it, and for two frames.
+ */
+async function heldBack(edition) {
+  const p = await openPage(browser, server.url, { width: 375, height: 400 });
+  let release;
+  const released = new Promise((r) => (release = r));
+  await p.page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await p.page.goto(server.url + edition.file);
+  const taken = async () => {
+    await p.page.waitForFunction(() => !document.querySelector('#static') && document.querySelector('#app footer [data-testid=updated]'), null, { timeout: 20000 });
+    await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  };
+  return { p, release, taken };
+}
+
 async function livePage(edition, width = 1280) {
   const p = await openPage(browser, server.url, { width });
   await p.page.goto(server.url + edition.file);
@@ -202,15 +223,7 @@ describe('the app takes over', () => {
       // The section at the top of the window starts, in the app's page, where the still one did (every section of
       // the app's page is there at once: a reader past the first screen is never left beyond its end).
       for (const [key, wanted] of [['chart', 100], ['blackout', 120]]) {
-        // A short window, so that a short dataset's page can be scrolled into its last sections too.
-        const p = await openPage(browser, server.url, { width: 375, height: 400 });
-        let release;
-        const released = new Promise((r) => (release = r));
-        await p.page.route(/_bg\.wasm$/, async (route) => {
-          await released;
-          await route.continue();
-        });
-        await p.page.goto(server.url + edition.file);
+        const { p, release, taken } = await heldBack(edition);
         // `wanted` px into the section, or as far as the page scrolls.
         const [before, into] = await p.page.evaluate(
           ([k, by]) => {
@@ -226,8 +239,7 @@ describe('the app takes over', () => {
         assert.ok(into >= 10, `${key}: the page scrolls only ${into} px into it`);
         assert.ok(Math.abs(before + into) <= 1, `${key}: the still section starts ${before} px from the window's top`);
         release();
-        await p.page.waitForFunction(() => !document.querySelector('#static') && document.querySelector('#app footer [data-testid=updated]'), null, { timeout: 20000 });
-        await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await taken();
         const liveHeading = (await p.page.locator(`#static-${key}-heading`).count()) === 0;
         assert.ok(liveHeading, 'the still page is gone');
         const after = await p.page.evaluate((k) => document.getElementById(`${k}-heading`).closest('section').getBoundingClientRect().top, key);
@@ -238,14 +250,7 @@ describe('the app takes over', () => {
       }
       // A keyboard reader who has opened the list of sources and is on one of its links: the list is open in the
       // app's page too, its section where it was, and the focus on the app's link to the same place, in view.
-      const p = await openPage(browser, server.url, { width: 375, height: 400 });
-      let release;
-      const released = new Promise((r) => (release = r));
-      await p.page.route(/_bg\.wasm$/, async (route) => {
-        await released;
-        await route.continue();
-      });
-      await p.page.goto(server.url + edition.file);
+      const { p, release, taken } = await heldBack(edition);
       await p.page.locator('#static [data-static-section=sources] details > summary').first().click();
       const links = p.page.locator('#static [data-static-section=sources] details[open] a[href]');
       const n = await links.count();
@@ -258,8 +263,7 @@ describe('the app takes over', () => {
       const before = await sourcesTop();
       assert.equal(await p.page.evaluate(() => document.activeElement.getAttribute('href')), href, 'the still link has the focus');
       release();
-      await p.page.waitForFunction(() => !document.querySelector('#static') && document.querySelector('#app footer [data-testid=updated]'), null, { timeout: 20000 });
-      await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await taken();
       const focus = await p.page.evaluate(() => {
         const a = document.activeElement;
         const r = a.getBoundingClientRect();
