@@ -43,6 +43,8 @@ for (const [locale, minimum] of [[LOCALE, 200], ['fa-IR', 300]]) {
       const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
       const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
       const gregorian = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', calendar: 'gregory', timeZone: 'UTC' });
+      const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      const gregorianDayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', calendar: 'gregory', timeZone: 'UTC' });
       const list = new Intl.ListFormat(locale, { type: 'conjunction' });
       const plural = new Intl.PluralRules(locale);
       return {
@@ -50,7 +52,7 @@ for (const [locale, minimum] of [[LOCALE, 200], ['fa-IR', 300]]) {
         decimal: s.decimal.map(([v, d]) => [v, d, n({ maximumFractionDigits: d, useGrouping: g }).format(v)]),
         percent: s.percent.map(([v]) => [v, n({ style: 'percent', maximumFractionDigits: 2, useGrouping: g }).format(v / 100)]),
         year: s.year.map(([v]) => [v, n({ useGrouping: false }).format(v)]),
-        date: s.date.map(([iso]) => [iso, long.format(day(iso)), short.format(day(iso)), gregorian.format(day(iso))]),
+        date: s.date.map(([iso]) => [iso, long.format(day(iso)), short.format(day(iso)), gregorian.format(day(iso)), dayMonth.format(day(iso)), gregorianDayMonth.format(day(iso))]),
         list: s.list.map(([items]) => [items, list.format(items)]),
         plural: s.plural.map(([v]) => [v, plural.select(v)]),
       };

@@ -103,6 +103,30 @@ describe('the Persian edition', () => {
     await p.close();
   });
 
+  test('as a reader sees it, with every list open: at most 1% of the words are Latin, at most 3 ASCII digits', async () => {
+    const p = await open('lang=fa', { width: 1280, height: 900 });
+    const { page } = p;
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Everything a reader reads, links and isolated names included (the embed codes, a textarea, are code).
+    const text = await page.evaluate(() => document.body.innerText);
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const latin = words.filter((w) => /[A-Za-z]/.test(w));
+    const digits = [...text.matchAll(/[0-9]+/g)].map((m) => m[0]);
+    const share = latin.length / words.length;
+    const common = Object.entries(latin.reduce((t, w) => ({ ...t, [w]: (t[w] ?? 0) + 1 }), {}))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([w, n]) => `${w} ×${n}`);
+    console.log(
+      `Persian page as read: ${words.length} words, ${latin.length} Latin (${(share * 100).toFixed(2)}%: ${common.join(', ')}), ${digits.length} ASCII numbers ${JSON.stringify(digits)}`,
+    );
+    assert.ok(words.length > 500, `${words.length} words read`);
+    assert.ok(share <= 0.01, `${latin.length} of ${words.length} words are Latin (${(share * 100).toFixed(2)}%): ${common.join(', ')}`);
+    assert.ok(digits.length <= 3, `ASCII digits: ${JSON.stringify(digits)}`);
+    p.assertClean();
+    await p.close();
+  });
+
   test('the key figures and their Solar Hijri dates are the dataset\'s, through the browser\'s fa-IR Intl', async () => {
     const p = await open('lang=fa');
     const { page } = p;

@@ -41,7 +41,8 @@ pub struct DatasetPath(pub &'static str);
 #[component]
 pub fn App() -> impl IntoView {
     locale::provide(locale::page_locale());
-    let s = use_locale().strings;
+    let locale = use_locale();
+    let s = locale.strings;
     locale::apply_to_document(s);
     let state = RwSignal::new(LoadState::Loading);
     let theme = crate::theme::follow();
@@ -76,15 +77,11 @@ pub fn App() -> impl IntoView {
                 Err(e) => LoadState::Failed(e),
                 Ok(text) => match validate::load(&text) {
                     Ok(mut loaded) => {
-                        let incomplete = match translation {
-                            None => false,
-                            Some(Ok(t)) => {
-                                let (d, problems) = translate::translate(&loaded.dataset, &t);
-                                loaded.dataset = d;
-                                !problems.is_empty()
-                            }
-                            Some(Err(_)) => true,
-                        };
+                        let text_of = translation.as_ref().and_then(|t| t.as_ref().ok()).map(String::as_str);
+                        let (d, problems) = locale.with(|fmt, s| translate::for_edition(&loaded.dataset, text_of, fmt, s));
+                        loaded.dataset = d;
+                        // A translation that could not be fetched, or that left some text in English.
+                        let incomplete = matches!(translation, Some(Err(_))) || !problems.is_empty();
                         LoadState::Ready(Arc::new(loaded), Arc::new(text), incomplete)
                     }
                     Err(problems) => LoadState::Invalid(Arc::new(problems)),

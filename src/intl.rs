@@ -15,6 +15,8 @@ pub struct IntlFormatter {
     date: Function,
     short_date: Function,
     gregorian_date: Function,
+    day_month: Function,
+    gregorian_day_month: Function,
     list: Function,
     plural: Function,
 }
@@ -76,7 +78,14 @@ impl IntlFormatter {
             gregorian_date: intl(
                 "DateTimeFormat",
                 locale,
-                &options(&[("day", s("numeric")), ("month", s("long")), ("year", s("numeric")), ("calendar", s("gregory")), utc]),
+                &options(&[("day", s("numeric")), ("month", s("long")), ("year", s("numeric")), ("calendar", s("gregory")), utc.clone()]),
+                "format",
+            ),
+            day_month: intl("DateTimeFormat", locale, &options(&[("day", s("numeric")), ("month", s("long")), utc.clone()]), "format"),
+            gregorian_day_month: intl(
+                "DateTimeFormat",
+                locale,
+                &options(&[("day", s("numeric")), ("month", s("long")), ("calendar", s("gregory")), utc]),
                 "format",
             ),
             list: intl("ListFormat", locale, &options(&[("type", s("conjunction"))]), "format"),
@@ -112,6 +121,14 @@ impl Formatter for IntlFormatter {
 
     fn gregorian_date(&self, d: Date) -> String {
         call(&self.gregorian_date, &js_date(d))
+    }
+
+    fn day_month(&self, d: Date) -> String {
+        call(&self.day_month, &js_date(d))
+    }
+
+    fn gregorian_day_month(&self, d: Date) -> String {
+        call(&self.gregorian_day_month, &js_date(d))
     }
 
     fn list(&self, items: &[String]) -> String {

@@ -156,6 +156,12 @@ mod pseudo {
         fn gregorian_date(&self, d: Date) -> String {
             m(self.0.gregorian_date(d))
         }
+        fn day_month(&self, d: Date) -> String {
+            m(self.0.day_month(d))
+        }
+        fn gregorian_day_month(&self, d: Date) -> String {
+            m(self.0.gregorian_day_month(d))
+        }
         fn list(&self, items: &[String]) -> String {
             m(self.0.list(items))
         }

@@ -43,6 +43,11 @@ pub trait Formatter {
     fn date(&self, d: Date) -> String;
     /// A short axis label, e.g. "12 Feb" (`day: "numeric", month: "short"`, UTC).
     fn short_date(&self, d: Date) -> String;
+    /// A day and month without the year, for dates in prose, e.g. "8 January" (`day: "numeric", month: "long"`, UTC).
+    fn day_month(&self, d: Date) -> String;
+    /// A day and month in the Gregorian calendar whatever the locale's own, for the bracketed date beside a Solar
+    /// Hijri one in prose (`calendar: "gregory"`, otherwise as `day_month`).
+    fn gregorian_day_month(&self, d: Date) -> String;
     /// A full date in the Gregorian calendar whatever the locale's own, for the bracketed date beside a Solar Hijri
     /// one (`calendar: "gregory"`, otherwise as `date`). In a Gregorian locale it equals `date`.
     fn gregorian_date(&self, d: Date) -> String;
@@ -132,6 +137,14 @@ impl Formatter for PlainEnglish {
 
     fn gregorian_date(&self, d: Date) -> String {
         self.date(d)
+    }
+
+    fn day_month(&self, d: Date) -> String {
+        format!("{} {}", d.day(), MONTHS[d.month() as usize - 1])
+    }
+
+    fn gregorian_day_month(&self, d: Date) -> String {
+        self.day_month(d)
     }
 
     fn list(&self, items: &[String]) -> String {

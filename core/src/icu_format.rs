@@ -30,6 +30,8 @@ pub struct IcuFormatter {
     date: DateTimeFormatter<YMD>,
     short_date: DateTimeFormatter<MD>,
     gregorian_date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    day_month: DateTimeFormatter<MD>,
+    gregorian_day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
     list: ListFormatter,
     plural: PluralRules,
 }
@@ -78,6 +80,9 @@ impl IcuFormatter {
             date: DateTimeFormatter::try_new((&locale).into(), YMD::long()).map_err(|e| load("date", &e))?,
             short_date: DateTimeFormatter::try_new((&locale).into(), MD::medium()).map_err(|e| load("date", &e))?,
             gregorian_date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
+                .map_err(|e| load("Gregorian date", &e))?,
+            day_month: DateTimeFormatter::try_new((&locale).into(), MD::long()).map_err(|e| load("date", &e))?,
+            gregorian_day_month: FixedCalendarDateTimeFormatter::try_new((&locale).into(), MD::long())
                 .map_err(|e| load("Gregorian date", &e))?,
             list: ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default().with_length(ListLength::Wide))
                 .map_err(|e| load("list", &e))?,
@@ -131,6 +136,14 @@ impl Formatter for IcuFormatter {
 
     fn gregorian_date(&self, d: Date) -> String {
         self.gregorian_date.format(&Self::iso(d).to_calendar(Gregorian)).to_string()
+    }
+
+    fn day_month(&self, d: Date) -> String {
+        self.day_month.format(&Self::iso(d)).to_string()
+    }
+
+    fn gregorian_day_month(&self, d: Date) -> String {
+        self.gregorian_day_month.format(&Self::iso(d).to_calendar(Gregorian)).to_string()
     }
 
     fn list(&self, items: &[String]) -> String {

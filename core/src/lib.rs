@@ -15,6 +15,7 @@ pub mod model;
 pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod prose;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod preview;
 #[cfg(not(target_arch = "wasm32"))]

@@ -642,6 +642,48 @@ pub struct StoryStep {
 }
 
 impl Dataset {
+    /// Every text of the dataset a reader may see (the fields a translation may replace, and the publishers), for
+    /// passes over all its prose: filling its dates (`prose::in_edition`), checking its placeholders.
+    pub fn prose_mut(&mut self) -> Vec<&mut String> {
+        let mut out: Vec<&mut String> = vec![&mut self.meta.title, &mut self.meta.lede];
+        out.extend(self.meta.corrections.iter_mut().map(|c| &mut c.text));
+        for c in &mut self.claimants {
+            out.extend([&mut c.name, &mut c.short_name, &mut c.description]);
+            out.extend(c.based_in.iter_mut().chain(c.method.iter_mut()));
+        }
+        out.extend(self.sources.iter_mut().map(|s| &mut s.publisher));
+        for c in &mut self.claims {
+            out.extend([&mut c.summary, &mut c.reliability_note]);
+            out.extend(c.date_note.iter_mut().chain(c.counts_note.iter_mut()).chain(c.scope.iter_mut()));
+            out.extend(c.breakdown.iter_mut().chain(c.other_figures.iter_mut()).map(|p| &mut p.label));
+        }
+        for e in &mut self.blackout_events {
+            out.extend([&mut e.scope, &mut e.summary, &mut e.reliability_note]);
+            out.extend(e.start_note.iter_mut().chain(e.end_note.iter_mut()));
+        }
+        for o in &mut self.connectivity {
+            out.extend([&mut o.summary, &mut o.reliability_note]);
+        }
+        for m in &mut self.metrics {
+            out.extend([&mut m.measured_by, &mut m.label, &mut m.description]);
+        }
+        for n in &mut self.notes {
+            out.extend([&mut n.text, &mut n.reliability_note]);
+        }
+        for h in &mut self.history {
+            out.extend([&mut h.episode, &mut h.summary, &mut h.reliability_note]);
+        }
+        out.extend(self.disagreements.iter_mut().map(|x| &mut x.summary));
+        for o in &mut self.shared_origins {
+            out.extend([&mut o.origin, &mut o.summary]);
+        }
+        out.extend(self.annotations.iter_mut().map(|a| &mut a.label));
+        for st in &mut self.story {
+            out.extend([&mut st.title, &mut st.text]);
+        }
+        out
+    }
+
     pub fn claimant(&self, id: &str) -> Option<&Claimant> {
         self.claimants.iter().find(|c| c.id == id)
     }

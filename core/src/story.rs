@@ -78,7 +78,7 @@ pub fn fill_one(
         "date" => {
             let c = claim()?;
             let p = c.published.ok_or_else(|| format!("claim \"{id}\" has no publication date"))?;
-            Ok((fmt.date(p), None))
+            Ok((s.dual_date(p, fmt), None))
         }
         "history" => {
             let h = d.history.iter().find(|h| h.id == id).ok_or_else(|| format!("\"{id}\" is not a history figure"))?;
@@ -91,17 +91,18 @@ pub fn fill_one(
             let days = days_between(e.start.date, end.date);
             Ok((fmt.integer(days.max(0) as u64), Some(days)))
         }
-        "start" => Ok((fmt.date(event()?.start.date), None)),
+        "start" => Ok((s.dual_date(event()?.start.date, fmt), None)),
         "end" => {
             let e = event()?;
-            Ok((fmt.date(e.end.ok_or_else(|| format!("event \"{id}\" has no end"))?.date), None))
+            Ok((s.dual_date(e.end.ok_or_else(|| format!("event \"{id}\" has no end"))?.date, fmt), None))
         }
         "note" => {
             let n = d.notes.iter().find(|n| n.id == id).ok_or_else(|| format!("\"{id}\" is not a note"))?;
-            Ok((fmt.date(n.date), None))
+            Ok((s.dual_date(n.date, fmt), None))
         }
+        "day" | "dayyear" => crate::prose::date(kind, id, fmt, s).unwrap_or_else(|| Err(String::new())).map(|shown| (shown, None)),
         other => Err(format!(
-            "\"{{{other}:…}}\" is not a placeholder (use figure, value, low, high, part, uinv, date, note, history, days, start, end)"
+            "\"{{{other}:…}}\" is not a placeholder (use figure, value, low, high, part, uinv, date, note, history, days, start, end, day, dayyear)"
         )),
     }
 }

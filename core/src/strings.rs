@@ -63,6 +63,10 @@ pub struct Strings {
     pub check_line_column: &'static str,
     /// One file's report: "{file}", "{errors}", "{warnings}".
     pub check_file: &'static str,
+    /// "{n} error" / "{n} errors", by the plural the formatter gives (one, other).
+    pub check_errors: [&'static str; 2],
+    /// "{n} warning" / "{n} warnings", as `check_errors`.
+    pub check_warnings: [&'static str; 2],
     /// A file opened beside the dataset and its Persian text, not checked: "{file}".
     pub check_ignored: &'static str,
     pub check_no_dataset: &'static str,
@@ -332,7 +336,9 @@ pub const EN: Strings = Strings {
     check_error: "Error",
     check_warning: "Warning",
     check_line_column: "line {line}, column {column}",
-    check_file: "{file}: {errors} errors, {warnings} warnings",
+    check_file: "{file}: {errors}, {warnings}",
+    check_errors: ["{n} error", "{n} errors"],
+    check_warnings: ["{n} warning", "{n} warnings"],
     check_ignored: "{file}: not checked (open one dataset, and its Persian text ending in .fa.json)",
     check_no_dataset: "Only a Persian text was opened: open the dataset it belongs to as well.",
     check_unreadable: "{file}: this browser could not read the file.",
@@ -637,8 +643,20 @@ impl Strings {
 
     /// "{days} days", in the plural the formatter says.
     pub fn days(&self, n: u64, fmt: &dyn crate::format::Formatter) -> String {
-        let t = if fmt.plural(n) == crate::format::Plural::One { self.days_templates[0] } else { self.days_templates[1] };
-        fill(t, &[("days", &fmt.integer(n))])
+        fill(Self::plural_form(&self.days_templates, n, fmt), &[("days", &fmt.integer(n))])
+    }
+
+    /// "{n} errors" and the like: `n` in the template of its plural (`[one, other]`).
+    pub fn counted(templates: &[&str; 2], n: u64, fmt: &dyn crate::format::Formatter) -> String {
+        fill(Self::plural_form(templates, n, fmt), &[("n", &fmt.integer(n))])
+    }
+
+    fn plural_form<'a>(templates: &[&'a str; 2], n: u64, fmt: &dyn crate::format::Formatter) -> &'a str {
+        if fmt.plural(n) == crate::format::Plural::One {
+            templates[0]
+        } else {
+            templates[1]
+        }
     }
 }
 

@@ -36,6 +36,8 @@ pub struct Text {
     pub episode: Option<String>,
     pub text: Option<String>,
     pub origin: Option<String>,
+    /// A source's publisher with its description ("Daijiworld (AP copy)"); optional, since a name may stand as it is.
+    pub publisher: Option<String>,
     /// Labels of a claim's `breakdown` parts, in order.
     #[serde(default)]
     pub breakdown: Vec<String>,
@@ -63,6 +65,9 @@ pub struct Translation {
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
     pub claimants: Records,
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    pub sources: Records,
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
     pub claims: Records,
@@ -191,6 +196,13 @@ impl Apply<'_> {
         *en = tr.to_string();
     }
 
+    /// Like `text`, for a field that may stay as it is: no warning when it has no translation.
+    fn optional(&mut self, path: String, en: &mut String, tr: &Option<String>) {
+        if tr.is_some() {
+            self.text(path, en, tr);
+        }
+    }
+
     fn opt(&mut self, path: String, en: &mut Option<String>, tr: &Option<String>) {
         match en {
             Some(en) => self.text(path, en, tr),
@@ -231,6 +243,7 @@ impl Apply<'_> {
             ("episode", t.episode.is_some()),
             ("text", t.text.is_some()),
             ("origin", t.origin.is_some()),
+            ("publisher", t.publisher.is_some()),
             ("breakdown", !t.breakdown.is_empty()),
             ("other_figures", !t.other_figures.is_empty()),
             ("corrections", !t.corrections.is_empty()),
@@ -250,6 +263,22 @@ fn unknown_ids(problems: &mut Vec<Problem>, section: &str, records: &Records, id
             problems.push(Problem::error(format!("{section}[\"{id}\"]"), format!("no record in {section} has this id")));
         }
     }
+}
+
+/// The dataset as an edition shows it: its text in the edition's language when a translation is given (with every
+/// problem found in it), and the dates of its prose in the edition's calendar (`prose`). Every page, preview and
+/// test that draws an edition takes its dataset from here.
+pub fn for_edition(
+    d: &Dataset,
+    translation: Option<&str>,
+    fmt: &dyn crate::format::Formatter,
+    s: &crate::strings::Strings,
+) -> (Dataset, Vec<Problem>) {
+    let (translated, problems) = match translation {
+        Some(text) => translate(d, text),
+        None => (d.clone(), Vec::new()),
+    };
+    (crate::prose::in_edition(&translated, fmt, s), problems)
 }
 
 /// The dataset with its text in the translation's language, and every problem found. Never fails: what cannot be
@@ -298,6 +327,10 @@ pub fn translate(d: &Dataset, text: &str) -> (Dataset, Vec<Problem>) {
         a.opt(format!("{at}.based_in"), &mut r.based_in, &x.based_in);
         a.text(format!("{at}.description"), &mut r.description, &x.description);
         a.opt(format!("{at}.method"), &mut r.method, &x.method);
+    });
+    section!("sources", sources, |r, x, at| {
+        a.only(&at, x, &["publisher"]);
+        a.optional(format!("{at}.publisher"), &mut r.publisher, &x.publisher);
     });
     section!("claims", claims, |r, x, at| {
         a.only(&at, x, &["date_note", "counts_note", "scope", "summary", "reliability_note", "breakdown", "other_figures"]);

@@ -32,8 +32,8 @@ fn placeholders(t: &str) -> Vec<String> {
 
 /// Codes and names that are not words of either language.
 const CODES: [&str; 6] = ["lang", "intl_locale", "dir", "number_grouping", "chart_font", "switch_lang"];
-/// Latin text a Persian string may hold: file formats, and the switch to the English edition.
-const LATIN_ALLOWED: [&str; 13] = [
+/// Latin text a Persian string may hold: file formats, keys, and the switch to the English edition.
+const LATIN_ALLOWED: [&str; 17] = [
     "<meta name=dataset>",
     "data/name.json",
     ".fa.json",
@@ -47,6 +47,11 @@ const LATIN_ALLOWED: [&str; 13] = [
     "SVG",
     "PNG",
     "English",
+    // Keys, as printed on keyboards.
+    "Tab",
+    "Home",
+    "End",
+    "Esc",
 ];
 
 #[test]
@@ -100,6 +105,7 @@ fn persian_strings_are_complete_and_persian() {
 fn pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     vec![
         ("shipped", include_str!("../../public/data/iran-2026.json"), include_str!("../../public/data/iran-2026.fa.json")),
+        ("2019", include_str!("../../public/data/iran-2019.json"), include_str!("../../public/data/iran-2019.fa.json")),
         ("fixture", include_str!("fixtures/small.json"), include_str!("fixtures/small.fa.json")),
     ]
 }

@@ -7,7 +7,7 @@ use explainer_core::icu_format::IcuFormatter;
 use explainer_core::model::Dataset;
 use explainer_core::prerender::{self, END, FIRST_SCREEN, NARROW, START, WIDE};
 use explainer_core::strings::Strings;
-use explainer_core::translate::translate;
+use explainer_core::translate::for_edition;
 use explainer_core::validate::load;
 use explainer_core::view::{records, summary};
 
@@ -27,8 +27,10 @@ fn editions() -> Vec<(Dataset, &'static Strings, IcuFormatter)> {
     for (data, text) in DATASETS {
         let d = load(&read(data)).expect("valid").dataset;
         for s in EDITIONS {
-            let d = if s.lang == "en" { d.clone() } else { translate(&d, &read(text)).0 };
-            out.push((d, s, IcuFormatter::new(s.intl_locale, s.number_grouping).expect("formatter")));
+            let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping).expect("formatter");
+            let translation = (s.lang != "en").then(|| read(text));
+            let d = for_edition(&d, translation.as_deref(), &fmt, s).0;
+            out.push((d, s, fmt));
         }
     }
     out

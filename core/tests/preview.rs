@@ -14,7 +14,7 @@ use explainer_core::model::{Dataset, Service};
 use explainer_core::prerender;
 use explainer_core::preview::{self, HEIGHT, MAX_BYTES, WIDTH};
 use explainer_core::strings::Strings;
-use explainer_core::translate::translate;
+use explainer_core::translate::for_edition;
 use explainer_core::validate::load;
 use explainer_core::view::summary;
 use resvg::usvg::{Group, Node};
@@ -44,8 +44,10 @@ fn cases() -> Vec<Case> {
     for (name, data, text) in DATASETS {
         let d = load(&read(data)).expect("valid").dataset;
         for s in EDITIONS {
-            let d = if s.lang == "en" { d.clone() } else { translate(&d, &read(text)).0 };
-            out.push(Case { name, d, s, fmt: IcuFormatter::new(s.intl_locale, s.number_grouping).expect("formatter") });
+            let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping).expect("formatter");
+            let translation = (s.lang != "en").then(|| read(text));
+            let d = for_edition(&d, translation.as_deref(), &fmt, s).0;
+            out.push(Case { name, d, s, fmt: fmt });
         }
     }
     out

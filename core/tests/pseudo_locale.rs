@@ -39,6 +39,12 @@ impl Formatter for Pseudo {
     fn gregorian_date(&self, d: Date) -> String {
         mark(PlainEnglish.gregorian_date(d))
     }
+    fn day_month(&self, d: Date) -> String {
+        mark(PlainEnglish.day_month(d))
+    }
+    fn gregorian_day_month(&self, d: Date) -> String {
+        mark(PlainEnglish.gregorian_day_month(d))
+    }
     fn list(&self, items: &[String]) -> String {
         mark(PlainEnglish.list(items))
     }

@@ -106,7 +106,7 @@ fn main() {
             .iter()
             .map(|d| {
                 let v = Date::parse(d).unwrap();
-                serde_json::json!([d, f.date(v), f.short_date(v), f.gregorian_date(v)])
+                serde_json::json!([d, f.date(v), f.short_date(v), f.gregorian_date(v), f.day_month(v), f.gregorian_day_month(v)])
             })
             .collect::<Vec<_>>(),
         "list": lists.iter().map(|l| serde_json::json!([l, s(f.list(l))])).collect::<Vec<_>>(),

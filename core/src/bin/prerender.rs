@@ -29,7 +29,7 @@ mod host {
     use explainer_core::prerender;
     use explainer_core::preview;
     use explainer_core::strings::Strings;
-    use explainer_core::translate::{translate, translation_url};
+    use explainer_core::translate::{for_edition, translation_url};
     use explainer_core::validate::load;
 
     fn read(path: &Path) -> Result<String, String> {
@@ -55,10 +55,10 @@ mod host {
             // Only what the first screen needs is preloaded: the edition's font. The data and the app load after it.
             let mut preloads = Vec::new();
             let shown = if s.lang == "en" {
-                loaded.dataset.clone()
+                for_edition(&loaded.dataset, None, &fmt, s).0
             } else {
                 let url = translation_url(dataset, s.lang);
-                let (d, problems) = translate(&loaded.dataset, &read(&dist.join(&url))?);
+                let (d, problems) = for_edition(&loaded.dataset, Some(&read(&dist.join(&url))?), &fmt, s);
                 for p in &problems {
                     println!("prerender: {url}: {p}");
                 }

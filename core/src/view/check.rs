@@ -89,7 +89,10 @@ fn line(p: &Problem, fmt: &dyn Formatter, s: &Strings) -> Line {
     };
     let mut place = Vec::new();
     if let Some((l, c)) = p.line_col {
-        place.push(fill(s.check_line_column, &[("line", &fmt.integer(l as u64)), ("column", &fmt.integer(c as u64))]));
+        // Not grouped: an editor types them into its go-to-line box ("line 2126", never "2,126"). Years are
+        // formatted the same way (`useGrouping: false`), in the locale's digits.
+        let ungrouped = |n: usize| fmt.year(n as i32);
+        place.push(fill(s.check_line_column, &[("line", &ungrouped(l)), ("column", &ungrouped(c))]));
     }
     if !p.path.is_empty() {
         place.push(p.path.clone());
@@ -100,8 +103,9 @@ fn line(p: &Problem, fmt: &dyn Formatter, s: &Strings) -> Line {
 fn report(name: &str, problems: &[Problem], fmt: &dyn Formatter, s: &Strings) -> FileReport {
     let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = problems.len() - errors;
+    let counted = |templates: &[&str; 2], n: usize| Strings::counted(templates, n as u64, fmt);
     let heading =
-        fill(s.check_file, &[("file", name), ("errors", &fmt.integer(errors as u64)), ("warnings", &fmt.integer(warnings as u64))]);
+        fill(s.check_file, &[("file", name), ("errors", &counted(&s.check_errors, errors)), ("warnings", &counted(&s.check_warnings, warnings))]);
     FileReport { name: name.to_string(), heading, lines: problems.iter().map(|p| line(p, fmt, s)).collect() }
 }
 

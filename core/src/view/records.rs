@@ -40,7 +40,7 @@ pub fn notes(d: &Dataset, topics: &[Topic], fmt: &dyn Formatter, s: &Strings) ->
             NoteItem {
                 id: n.id.clone(),
                 datetime: n.date.to_string(),
-                date: fmt.date(n.date),
+                date: s.dual_date(n.date, fmt),
                 tail: tail.join(s.dot_sep),
                 low,
                 text: n.text.clone(),
@@ -244,7 +244,7 @@ pub fn history(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Option<History>
                     ("episode", &h.episode),
                     ("who", &d.claimant(&h.claimant).map(|c| c.short_name.clone()).unwrap_or_default()),
                     ("figure", &history_figure(h, fmt, s)),
-                    ("date", &fmt.date(h.published)),
+                    ("date", &s.dual_date(h.published, fmt)),
                 ],
             ),
             low: h.reliability == Reliability::Low,
