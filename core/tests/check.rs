@@ -95,3 +95,26 @@ fn files_that_are_not_a_dataset_are_said_so() {
     assert!(two.report.files.iter().any(|f| f.name == "small.json" && f.heading == EN.check_ignored.replace("{file}", "small.json")));
     assert_eq!(check::editions(), vec![("en", "English"), ("fa", "فارسی")]);
 }
+
+/// Counts read as words ("1 error", never "1 errors"), and places are written as an editor's go-to-line box takes
+/// them: "line 2126", never "line 2,126".
+#[test]
+fn counts_are_in_their_plural_and_line_numbers_are_not_grouped() {
+    let path = root().join("public/data/iran-2026.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // One mistake far down the file: the last claim's reliability is not a grade.
+    let at = text.rfind("\"reliability\": \"").expect("a reliability");
+    let broken = format!("{}\"reliability\": \"certain{}", &text[..at], &text[at + "\"reliability\": \"".len()..]);
+    let c = check::check(&[Opened { name: "iran-2026.json".into(), text: Some(broken.clone()) }], &fmt(), &EN);
+    let file = &c.report.files[0];
+    let errors = file.lines.iter().filter(|l| l.severity == "error").count();
+    assert_eq!(errors, 1, "{:?}", file.lines);
+    let warnings = file.lines.len() - errors;
+    assert!(file.heading.contains("1 error,"), "{}", file.heading);
+    let warnings_word = if warnings == 1 { "1 warning".to_string() } else { format!("{warnings} warnings") };
+    assert!(file.heading.ends_with(&warnings_word), "{}", file.heading);
+    let line = broken[..at].lines().count();
+    assert!(line >= 1_000, "the mistake is on line {line}");
+    let place = &file.lines.iter().find(|l| l.severity == "error").unwrap().place;
+    assert!(place.starts_with(&format!("line {line}, column ")), "{place}");
+}
