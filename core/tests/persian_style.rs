@@ -7,7 +7,7 @@
 //! - well-known outlets and people in Persian script («رویترز», never "Reuters"), even isolated;
 //! - never «روز» followed by a number: a protest day reads as a date beside Solar Hijri headings («روز ۲۳» is taken
 //!   for 23 Dey); it is «بیست‌وسومین روز اعتراضات»;
-//! - no Gregorian month name beside a number: a date in prose is a placeholder (`{day:2026-01-08}`), which the page
+//! - no Gregorian month name beside a day of the month: a date in prose is a placeholder (`{day:2026-01-08}`), which the page
 //!   writes in the Solar Hijri calendar with the Gregorian date in brackets;
 //! - a breakdown part reads label first («معترضان: ۲۴۲۷»): a number before a plural noun phrase is ungrammatical.
 
@@ -64,10 +64,12 @@ fn without_placeholders(text: &str) -> String {
     out
 }
 
-/// The runs of Latin letters that stand outside any isolate.
+/// The runs of Latin letters that stand outside any isolate. A file name's extension (the downloads' names,
+/// «آمار-کشته‌شدگان.csv») is part of the name, which no isolate may enter.
 fn bare_latin(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let (mut depth, mut run) = (0usize, String::new());
+    let text = [".csv", ".json", ".svg", ".png"].into_iter().find_map(|ext| text.strip_suffix(ext)).unwrap_or(text);
     for c in without_placeholders(text).chars() {
         match c {
             FIRST_STRONG_ISOLATE => depth += 1,
@@ -151,14 +153,15 @@ fn day_then_number(text: &str) -> bool {
 const GREGORIAN_MONTHS: [&str; 12] =
     ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
 
-/// A Gregorian month name written beside a number ("۸ ژانویه", "ژانویه ۲۰۲۶"): a typed date.
+/// A Gregorian month name written beside a day of the month ("۸ ژانویه", "ژانویه ۸"): a typed date.
 fn typed_gregorian_date(text: &str) -> Option<String> {
     let plain = without_placeholders(text);
     let words: Vec<&str> = plain.split_whitespace().collect();
     let trim = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     (0..words.len()).find_map(|i| {
         let month = GREGORIAN_MONTHS.contains(&trim(words[i]).as_str());
-        let number = |j: usize| words.get(j).is_some_and(|w| trim(w).chars().any(is_digit));
+        // A day of the month (one or two digits); a year beside a month ("ژانویه ۲۰۲۶") names the month, not a day.
+        let number = |j: usize| words.get(j).is_some_and(|w| (1..=2).contains(&trim(w).chars().filter(|c| is_digit(*c)).count()));
         (month && ((i > 0 && number(i - 1)) || number(i + 1))).then(|| words[i.saturating_sub(1)..(i + 2).min(words.len())].join(" "))
     })
 }
@@ -223,6 +226,7 @@ fn the_rules_catch_what_they_name() {
     assert_eq!(well_known_in_latin("به گزارش \u{2068}AP\u{2069}"), ["AP"]);
     assert!(well_known_in_latin("\u{2068}apnews.com\u{2069}، Kentik").is_empty());
     assert!(day_then_number("در روز ۲۳") && day_then_number("روز23") && !day_then_number("در بیست‌وسومین روز اعتراضات"));
-    assert!(typed_gregorian_date("پیش‌تر در ۸ ژانویه،").is_some() && typed_gregorian_date("ژانویه ۲۰۲۶").is_some());
+    assert!(typed_gregorian_date("پیش‌تر در ۸ ژانویه،").is_some() && typed_gregorian_date("۸ ژانویه ۲۰۲۶").is_some());
+    assert!(typed_gregorian_date("در ژانویه ۲۰۲۶").is_none());
     assert!(typed_gregorian_date("در {day:2026-01-08}، در ژانویه").is_none());
 }

@@ -37,15 +37,18 @@ fn shipped_dataset_parses_without_errors() {
     println!("claims per basis: {per_basis:?}");
     // The record as shipped (update these when the dataset grows, and say why in the commit).
     // Issue 9 added IHR's 192 (11 Jan), the UN rapporteur's estimate (20 Jan) and the updated names list (3 Feb).
-    assert_eq!(d.claims.len(), 63);
-    assert_eq!(per_claimant["hrana"], 30);
+    // Issue 20 added HRANA's 572 (12 Jan), Iran International's 6,634 (2 Feb) and the US president's 32,000 (20 Feb).
+    assert_eq!(d.claims.len(), 66);
+    assert_eq!(per_claimant["hrana"], 31);
+    assert_eq!(per_claimant["iran-international"], 3);
+    assert_eq!(per_claimant["us-government"], 1);
     assert_eq!(per_claimant["ihr"], 8);
     assert_eq!(per_claimant["iran-government"], 6);
     assert_eq!(per_claimant["iran-officials-anonymous"], 3);
     assert_eq!(per_claimant["un-sato"], 1);
-    assert_eq!(per_basis["Confirmed"], 24);
-    assert_eq!(per_basis["AtLeast"], 25);
-    assert_eq!(per_basis["Estimate"], 7);
+    assert_eq!(per_basis["Confirmed"], 25);
+    assert_eq!(per_basis["AtLeast"], 26);
+    assert_eq!(per_basis["Estimate"], 8);
     assert_eq!(per_basis["Official"], 5);
     assert_eq!(per_basis["Range"], 2);
     assert_eq!(d.blackout_events.len(), 3);
@@ -153,7 +156,10 @@ fn headline_is_latest_official_against_latest_independent() {
     let d = shipped();
     let h = headline(&d).expect("a headline");
     assert_eq!(h.official.claim.value, Some(3117));
-    assert_eq!(h.official.claim.published, Some(day("2026-01-21")));
+    // The foreign minister restated the 3,117 on 21 Feb (issue 20 graded that record high): the headline takes the
+    // latest statement, and says the figure has stood since the Foundation's statement of 21 Jan.
+    assert_eq!(h.official.claim.published, Some(day("2026-02-21")));
+    assert_eq!(h.official.since, day("2026-01-21"));
     assert_eq!(h.independent.claim.value, Some(7002));
     assert_eq!(h.independent.claim.published, Some(day("2026-02-12")));
     assert_eq!(h.difference, 7002 - 3117);
