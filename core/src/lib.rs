@@ -15,9 +15,9 @@ pub mod model;
 pub mod params;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-pub mod prose;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod preview;
+pub mod prose;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod source;

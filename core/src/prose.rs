@@ -23,8 +23,7 @@ pub fn date(kind: &str, iso: &str, fmt: &dyn Formatter, s: &Strings) -> Option<R
     let Ok(d) = Date::parse(iso) else {
         return Some(Err(format!("\"{{{kind}:{iso}}}\": \"{iso}\" is not a date (YYYY-MM-DD)")));
     };
-    let (local, gregorian) =
-        if with_year { (fmt.date(d), fmt.gregorian_date(d)) } else { (fmt.day_month(d), fmt.gregorian_day_month(d)) };
+    let (local, gregorian) = if with_year { (fmt.date(d), fmt.gregorian_date(d)) } else { (fmt.day_month(d), fmt.gregorian_day_month(d)) };
     Some(Ok(fill(s.dual_date, &[("date", &local), ("gregorian", &gregorian)])))
 }
 

@@ -210,7 +210,10 @@ fn no_day_of_the_protests_reads_as_a_date() {
 
 #[test]
 fn no_date_is_typed_in_the_gregorian_calendar() {
-    assert_none("a Gregorian month beside a number (use {day:…} or {dayyear:…})", problems(|t| typed_gregorian_date(t).map(|d| format!("«{d}» in {t:?}"))));
+    assert_none(
+        "a Gregorian month beside a number (use {day:…} or {dayyear:…})",
+        problems(|t| typed_gregorian_date(t).map(|d| format!("«{d}» in {t:?}"))),
+    );
 }
 
 #[test]

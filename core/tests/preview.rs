@@ -47,7 +47,7 @@ fn cases() -> Vec<Case> {
             let fmt = IcuFormatter::new(s.intl_locale, s.number_grouping).expect("formatter");
             let translation = (s.lang != "en").then(|| read(text));
             let d = for_edition(&d, translation.as_deref(), &fmt, s).0;
-            out.push(Case { name, d, s, fmt: fmt });
+            out.push(Case { name, d, s, fmt });
         }
     }
     out

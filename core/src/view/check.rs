@@ -104,8 +104,10 @@ fn report(name: &str, problems: &[Problem], fmt: &dyn Formatter, s: &Strings) ->
     let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = problems.len() - errors;
     let counted = |templates: &[&str; 2], n: usize| Strings::counted(templates, n as u64, fmt);
-    let heading =
-        fill(s.check_file, &[("file", name), ("errors", &counted(&s.check_errors, errors)), ("warnings", &counted(&s.check_warnings, warnings))]);
+    let heading = fill(
+        s.check_file,
+        &[("file", name), ("errors", &counted(&s.check_errors, errors)), ("warnings", &counted(&s.check_warnings, warnings))],
+    );
     FileReport { name: name.to_string(), heading, lines: problems.iter().map(|p| line(p, fmt, s)).collect() }
 }
 
