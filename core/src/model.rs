@@ -642,46 +642,69 @@ pub struct StoryStep {
 }
 
 impl Dataset {
-    /// Every text of the dataset a reader may see (the fields a translation may replace, and the publishers), for
-    /// passes over all its prose: filling its dates (`prose::in_edition`), checking its placeholders.
-    pub fn prose_mut(&mut self) -> Vec<&mut String> {
-        let mut out: Vec<&mut String> = vec![&mut self.meta.title, &mut self.meta.lede];
-        out.extend(self.meta.corrections.iter_mut().map(|c| &mut c.text));
+    /// Calls `f` on every text of the dataset a reader may see (the fields a translation may replace, and the
+    /// publishers), for passes over all its prose: filling its dates (`prose::in_edition`), checking them. A visitor
+    /// rather than a list of references: one call per field is the smallest code in the wasm.
+    pub fn each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        let opt = |o: &mut Option<String>, f: &mut dyn FnMut(&mut String)| {
+            if let Some(t) = o {
+                f(t)
+            }
+        };
+        f(&mut self.meta.title);
+        f(&mut self.meta.lede);
+        self.meta.corrections.iter_mut().for_each(|c| f(&mut c.text));
         for c in &mut self.claimants {
-            out.extend([&mut c.name, &mut c.short_name, &mut c.description]);
-            out.extend(c.based_in.iter_mut().chain(c.method.iter_mut()));
+            f(&mut c.name);
+            f(&mut c.short_name);
+            f(&mut c.description);
+            opt(&mut c.based_in, f);
+            opt(&mut c.method, f);
         }
-        out.extend(self.sources.iter_mut().map(|s| &mut s.publisher));
+        self.sources.iter_mut().for_each(|s| f(&mut s.publisher));
         for c in &mut self.claims {
-            out.extend([&mut c.summary, &mut c.reliability_note]);
-            out.extend(c.date_note.iter_mut().chain(c.counts_note.iter_mut()).chain(c.scope.iter_mut()));
-            out.extend(c.breakdown.iter_mut().chain(c.other_figures.iter_mut()).map(|p| &mut p.label));
+            f(&mut c.summary);
+            f(&mut c.reliability_note);
+            opt(&mut c.date_note, f);
+            opt(&mut c.counts_note, f);
+            opt(&mut c.scope, f);
+            c.breakdown.iter_mut().chain(c.other_figures.iter_mut()).for_each(|p| f(&mut p.label));
         }
         for e in &mut self.blackout_events {
-            out.extend([&mut e.scope, &mut e.summary, &mut e.reliability_note]);
-            out.extend(e.start_note.iter_mut().chain(e.end_note.iter_mut()));
+            f(&mut e.scope);
+            f(&mut e.summary);
+            f(&mut e.reliability_note);
+            opt(&mut e.start_note, f);
+            opt(&mut e.end_note, f);
         }
         for o in &mut self.connectivity {
-            out.extend([&mut o.summary, &mut o.reliability_note]);
+            f(&mut o.summary);
+            f(&mut o.reliability_note);
         }
         for m in &mut self.metrics {
-            out.extend([&mut m.measured_by, &mut m.label, &mut m.description]);
+            f(&mut m.measured_by);
+            f(&mut m.label);
+            f(&mut m.description);
         }
         for n in &mut self.notes {
-            out.extend([&mut n.text, &mut n.reliability_note]);
+            f(&mut n.text);
+            f(&mut n.reliability_note);
         }
         for h in &mut self.history {
-            out.extend([&mut h.episode, &mut h.summary, &mut h.reliability_note]);
+            f(&mut h.episode);
+            f(&mut h.summary);
+            f(&mut h.reliability_note);
         }
-        out.extend(self.disagreements.iter_mut().map(|x| &mut x.summary));
+        self.disagreements.iter_mut().for_each(|x| f(&mut x.summary));
         for o in &mut self.shared_origins {
-            out.extend([&mut o.origin, &mut o.summary]);
+            f(&mut o.origin);
+            f(&mut o.summary);
         }
-        out.extend(self.annotations.iter_mut().map(|a| &mut a.label));
+        self.annotations.iter_mut().for_each(|a| f(&mut a.label));
         for st in &mut self.story {
-            out.extend([&mut st.title, &mut st.text]);
+            f(&mut st.title);
+            f(&mut st.text);
         }
-        out
     }
 
     pub fn claimant(&self, id: &str) -> Option<&Claimant> {

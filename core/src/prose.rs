@@ -61,11 +61,11 @@ pub fn bad_dates(text: &str) -> Vec<String> {
 /// The dataset with the dates of all its prose written in the edition's calendar.
 pub fn in_edition(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Dataset {
     let mut out = d.clone();
-    for text in out.prose_mut() {
+    out.each_text_mut(&mut |text| {
         if text.contains('{') {
             *text = fill_dates(text, fmt, s);
         }
-    }
+    });
     out
 }
 

@@ -565,12 +565,12 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
     }
 
     // Dates written in prose as placeholders (`{day:2026-01-08}`) must be real dates, or the page could not fill them.
-    for text in d.clone().prose_mut() {
+    d.clone().each_text_mut(&mut |text| {
         for why in crate::prose::bad_dates(text) {
             let start: String = text.chars().take(60).collect();
             v.push(Problem::error("", format!("{why}, in the text \"{start}…\"")));
         }
-    }
+    });
 
     check_lengths(&mut v, d);
     v
