@@ -21,10 +21,14 @@ pub fn date(kind: &str, iso: &str, fmt: &dyn Formatter, s: &Strings) -> Option<R
         _ => return None,
     };
     let Ok(d) = Date::parse(iso) else {
-        return Some(Err(format!("\"{{{kind}:{iso}}}\": \"{iso}\" is not a date (YYYY-MM-DD)")));
+        return Some(Err(not_a_date(kind, iso)));
     };
     let (local, gregorian) = if with_year { (fmt.date(d), fmt.gregorian_date(d)) } else { (fmt.day_month(d), fmt.gregorian_day_month(d)) };
     Some(Ok(fill(s.dual_date, &[("date", &local), ("gregorian", &gregorian)])))
+}
+
+fn not_a_date(kind: &str, iso: &str) -> String {
+    format!("\"{{{kind}:{iso}}}\": \"{iso}\" is not a date (YYYY-MM-DD)")
 }
 
 /// `text` with every date placeholder filled; other placeholders (the story's figures) are left for the story.
@@ -51,10 +55,8 @@ pub fn bad_dates(text: &str) -> Vec<String> {
     crate::story::placeholders(text)
         .into_iter()
         .filter_map(|p| p.err())
-        .filter_map(|(kind, id, _)| match date(&kind, &id, &crate::format::PlainEnglish, &crate::strings::EN) {
-            Some(Err(why)) => Some(why),
-            _ => None,
-        })
+        .filter(|(kind, iso, _)| KINDS.contains(&kind.as_str()) && Date::parse(iso).is_err())
+        .map(|(kind, iso, _)| not_a_date(&kind, &iso))
         .collect()
 }
 
