@@ -52,12 +52,18 @@ pub fn fill_dates(text: &str, fmt: &dyn Formatter, s: &Strings) -> String {
 
 /// The date placeholders in `text` that do not hold a real date, as messages (for the validator).
 pub fn bad_dates(text: &str) -> Vec<String> {
-    crate::story::placeholders(text)
-        .into_iter()
-        .filter_map(|p| p.err())
-        .filter(|(kind, iso, _)| KINDS.contains(&kind.as_str()) && Date::parse(iso).is_err())
-        .map(|(kind, iso, _)| not_a_date(&kind, &iso))
-        .collect()
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else { break };
+        if let Some((kind, iso)) = rest[open + 1..open + len].split_once(':') {
+            if KINDS.contains(&kind) && Date::parse(iso).is_err() {
+                out.push(not_a_date(kind, iso));
+            }
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out
 }
 
 /// The dataset with the dates of all its prose written in the edition's calendar.
