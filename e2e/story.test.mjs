@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, addDays, axe, dataset, daysBetween, launch, longDate, nf, openPage, plotted, serve } from './harness.mjs';
+import { ARTIFACTS, LOCALE, addDays, axe, dataset, daysBetween, launch, longDate, nf, openPage, plotted, serve } from './harness.mjs';
 
 let server;
 let browser;
@@ -112,6 +112,8 @@ describe('story', () => {
       else if (kind === 'note') shown = longDate(data.notes.find((n) => n.id === r.id).date);
       else if (kind === 'start') shown = longDate(event(r.id).start);
       else if (kind === 'end') shown = longDate(event(r.id).end);
+      else if (kind === 'dayyear') shown = longDate(r.id);
+      else if (kind === 'day') shown = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${r.id}T12:00:00Z`));
       else assert.fail(`unknown placeholder kind ${kind}`);
       if (expected !== undefined && expected !== null) {
         assert.equal(Number(r.value), expected, `${r.kind}:${r.id}`);

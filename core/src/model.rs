@@ -642,8 +642,8 @@ pub struct StoryStep {
 }
 
 impl Dataset {
-    /// Calls `f` on every text of the dataset a reader may see (the fields a translation may replace, and the
-    /// publishers), for passes over all its prose: filling its dates (`prose::in_edition`), checking them. A visitor
+    /// Calls `f` on every text of the dataset a reader may see but the story's (the fields a translation may
+    /// replace, and the publishers), for passes over all its prose: filling its dates (`prose::in_edition`), checking them. A visitor
     /// rather than a list of references: one call per field is the smallest code in the wasm.
     pub fn each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
         let opt = |o: &mut Option<String>, f: &mut dyn FnMut(&mut String)| {
@@ -701,10 +701,9 @@ impl Dataset {
             f(&mut o.summary);
         }
         self.annotations.iter_mut().for_each(|a| f(&mut a.label));
-        for st in &mut self.story {
-            f(&mut st.title);
-            f(&mut st.text);
-        }
+        // The story's text keeps its placeholders: the story fills them itself, each a reference on the page
+        // (`story::render`), its dates included.
+        self.story.iter_mut().for_each(|st| f(&mut st.title));
     }
 
     pub fn claimant(&self, id: &str) -> Option<&Claimant> {
