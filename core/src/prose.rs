@@ -67,14 +67,13 @@ pub fn bad_dates(text: &str) -> Vec<String> {
 }
 
 /// The dataset with the dates of all its prose written in the edition's calendar.
-pub fn in_edition(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Dataset {
-    let mut out = d.clone();
-    out.each_text_mut(&mut |text| {
+pub fn in_edition(mut d: Dataset, fmt: &dyn Formatter, s: &Strings) -> Dataset {
+    d.each_text_mut(&mut |text| {
         if text.contains('{') {
             *text = fill_dates(text, fmt, s);
         }
     });
-    out
+    d
 }
 
 #[cfg(test)]

@@ -278,7 +278,7 @@ pub fn for_edition(
         Some(text) => translate(d, text),
         None => (d.clone(), Vec::new()),
     };
-    (crate::prose::in_edition(&translated, fmt, s), problems)
+    (crate::prose::in_edition(translated, fmt, s), problems)
 }
 
 /// The dataset with its text in the translation's language, and every problem found. Never fails: what cannot be

@@ -149,7 +149,7 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
     if !problems.is_empty() {
         return Err(problems);
     }
-    let dataset = Dataset {
+    let mut dataset = Dataset {
         schema_version: SCHEMA_VERSION,
         meta,
         claimants,
@@ -166,15 +166,29 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         story,
     };
 
+    let mut found = validate(&dataset);
+    found.extend(prose_dates(&mut dataset));
     // Errors first, each group in file order.
-    let (mut problems, warnings): (Vec<Problem>, Vec<Problem>) =
-        validate(&dataset).into_iter().partition(|p| p.severity == Severity::Error);
+    let (mut problems, warnings): (Vec<Problem>, Vec<Problem>) = found.into_iter().partition(|p| p.severity == Severity::Error);
     problems.extend(warnings);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         Err(problems)
     } else {
         Ok(Loaded { dataset, warnings: problems })
     }
+}
+
+/// Dates written in prose as placeholders (`{day:2026-01-08}`) that are not real dates: the page could not fill
+/// them. The texts are only read; the visitor takes them mutably, so the owned dataset is walked, never a copy.
+fn prose_dates(d: &mut Dataset) -> Vec<Problem> {
+    let mut out = Vec::new();
+    d.each_text_mut(&mut |text| {
+        for why in crate::prose::bad_dates(text) {
+            let start: String = text.chars().take(60).collect();
+            out.push(Problem::error("", format!("{why}, in the text \"{start}…\"")));
+        }
+    });
+    out
 }
 
 /// The file's top level, each record kept as raw text for [`record`] to read on its own. Also the schema's top level
@@ -563,14 +577,6 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
             }
         }
     }
-
-    // Dates written in prose as placeholders (`{day:2026-01-08}`) must be real dates, or the page could not fill them.
-    d.clone().each_text_mut(&mut |text| {
-        for why in crate::prose::bad_dates(text) {
-            let start: String = text.chars().take(60).collect();
-            v.push(Problem::error("", format!("{why}, in the text \"{start}…\"")));
-        }
-    });
 
     check_lengths(&mut v, d);
     v

@@ -125,7 +125,7 @@ pub fn Check() -> impl IntoView {
         provide_context(Locale { strings });
         let (loaded, incomplete) = if strings.lang == "en" { (d.en.clone(), false) } else { d.fa.clone() };
         // Its prose dates in the edition's calendar, as the explainer's own page writes them.
-        let dataset = Locale { strings }.with(|f, s| explainer_core::prose::in_edition(&loaded.dataset, f, s));
+        let dataset = Locale { strings }.with(|f, s| explainer_core::prose::in_edition(loaded.dataset.clone(), f, s));
         let loaded = Arc::new(Loaded { dataset, warnings: loaded.warnings.clone() });
         let notice = incomplete
             .then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{strings.translation_missing}</p> });
