@@ -104,11 +104,11 @@ function minifyData() {
 }
 
 function prerender() {
-  const r = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'explainer-core', '--bin', 'prerender', '--', dir], {
+  const r = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'explainer-build', '--bin', 'ssg', '--', dir], {
     cwd: ROOT,
     stdio: 'inherit',
   });
-  if (r.status !== 0) throw new Error(`prerender failed (exit ${r.status ?? r.signal})`);
+  if (r.status !== 0) throw new Error(`rendering the pages failed (exit ${r.status ?? r.signal})`);
 }
 
 async function precompress() {

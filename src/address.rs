@@ -24,16 +24,17 @@ pub fn pairs() -> Vec<(String, String)> {
     out
 }
 
-/// The dataset the page's HTML names (`<meta name="dataset" content="…">`).
-fn page_dataset() -> Option<String> {
-    web_sys::window()?.document()?.query_selector("meta[name=dataset]").ok()??.get_attribute("content")
-}
-
-/// The dataset to show: the one the address asks for (`?data=`), else the page's own; or why none.
-pub fn dataset() -> Result<Chosen, Refusal> {
+/// The dataset to show: the one the address asks for (`?data=`), else the page's own (`page`); or why none.
+pub fn dataset(page: &str) -> Result<Chosen, Refusal> {
     let pairs = pairs();
     let asked = pairs.iter().find(|(k, _)| k == "data").map(|(_, v)| v.as_str());
-    explainer_core::source::choose(page_dataset().as_deref(), asked)
+    explainer_core::source::choose(Some(page), asked)
+}
+
+/// Goes to `file`, beside this page, with the same query and fragment (the reader's history keeps one entry).
+pub fn go_to(file: &str) {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else { return };
+    let _ = loc.replace(&format!("{file}{}{}", loc.search().unwrap_or_default(), loc.hash().unwrap_or_default()));
 }
 
 pub fn read(d: &Dataset) -> Params {
@@ -43,30 +44,9 @@ pub fn read(d: &Dataset) -> Params {
 
 /// The address for `p` (keeping the path and fragment).
 pub fn href(p: &Params) -> String {
-    href_at(p, None)
-}
-
-/// The address for `p` on the page of the edition `p.lang` names (`edition::page_path`): the switch to the other
-/// edition lands on its own prerendered page.
-pub fn edition_href(p: &Params) -> String {
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-    let target = p.lang.and_then(explainer_core::edition::by_lang);
-    href_at(p, target.and_then(|t| explainer_core::edition::page_path(&path, t)))
-}
-
-fn href_at(p: &Params, path: Option<String>) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    let Ok(sp) = web_sys::UrlSearchParams::new() else { return String::new() };
-    for (k, v) in p.to_pairs() {
-        sp.append(k, &v);
-    }
-    let q = String::from(sp.to_string());
-    format!(
-        "{}{}{}",
-        path.unwrap_or_else(|| loc.pathname().unwrap_or_default()),
-        if q.is_empty() { String::new() } else { format!("?{q}") },
-        loc.hash().unwrap_or_default()
-    )
+    // The story, edition and view are the page's file's (`door`): the query holds the reader's state alone.
+    format!("{}{}{}", loc.pathname().unwrap_or_default(), p.clone().without_door().query(), loc.hash().unwrap_or_default())
 }
 
 /// Writes `p` into the address: `push` adds a history entry (back returns to the previous state), otherwise the

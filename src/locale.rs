@@ -1,7 +1,7 @@
 //! The reader's locale as a value: its strings and its `Intl` formatter. It reaches every component through
 //! context (`use_locale`), so a second edition is a second value, never a code change.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use explainer_core::format::Formatter;
@@ -17,9 +17,24 @@ pub struct Locale {
     pub strings: &'static Strings,
 }
 
+/// Makes a locale's formatter: the browser's `Intl` by default; the build's renderer gives ICU4X (`use_formatters`),
+/// which prints the same (`e2e/intl.test.mjs`).
+pub type MakeFormatter = fn(&'static Strings) -> Rc<dyn Formatter>;
+
+fn intl(s: &'static Strings) -> Rc<dyn Formatter> {
+    Rc::new(IntlFormatter::new(s.intl_locale, s.number_grouping))
+}
+
 thread_local! {
-    /// One `Intl` formatter per locale, built on first use (they hold browser objects, which are not `Send`).
-    static FORMATTERS: RefCell<Vec<(&'static str, Rc<IntlFormatter>)>> = const { RefCell::new(Vec::new()) };
+    static MAKE: Cell<MakeFormatter> = const { Cell::new(intl) };
+    /// One formatter per locale, built on first use (the browser's hold browser objects, which are not `Send`).
+    static FORMATTERS: RefCell<Vec<(&'static str, Rc<dyn Formatter>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Formats with `make` from now on, on this thread (the build's renderer, on the host, where there is no `Intl`).
+pub fn use_formatters(make: MakeFormatter) {
+    MAKE.with(|m| m.set(make));
+    FORMATTERS.with(|f| f.borrow_mut().clear());
 }
 
 impl Locale {
@@ -31,53 +46,43 @@ impl Locale {
         f(fmt.as_ref(), self.strings)
     }
 
-    fn formatter(&self) -> Rc<IntlFormatter> {
+    fn formatter(&self) -> Rc<dyn Formatter> {
         let tag = self.strings.intl_locale;
-        let fmt = FORMATTERS.with(|m| {
+        FORMATTERS.with(|m| {
             let mut m = m.borrow_mut();
             match m.iter().find(|(t, _)| *t == tag) {
                 Some((_, f)) => f.clone(),
                 None => {
-                    let f = Rc::new(IntlFormatter::new(tag, self.strings.number_grouping));
+                    let f = MAKE.with(|make| make.get())(self.strings);
                     m.push((tag, f.clone()));
                     f
                 }
             }
-        });
-        fmt
+        })
     }
 }
 
-/// The browser's languages in order of preference (`navigator.languages`, else `navigator.language`).
-#[cfg_attr(feature = "pseudo-locale", allow(dead_code))]
-fn browser_languages() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
-    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
-    if list.is_empty() {
-        nav.language().into_iter().collect()
-    } else {
-        list
-    }
-}
-
-/// The edition the page declares (`<html data-edition="fa">`), if any.
-#[cfg_attr(feature = "pseudo-locale", allow(dead_code))]
-fn declared_edition() -> Option<String> {
-    web_sys::window()?.document()?.document_element()?.get_attribute("data-edition")
-}
-
-/// The page's edition: the address's `lang`, else the page's declared edition, else (top-level page only) the
-/// browser's languages, else English. In a `pseudo-locale` test build, every English string bracketed.
-pub fn page_locale() -> Locale {
+/// The check page's edition: the address's `lang`, else English. (Every page of the explainer is built in its
+/// edition: its door says which.) In a `pseudo-locale` test build, every English string bracketed.
+pub fn check_page_locale() -> Locale {
     #[cfg(feature = "pseudo-locale")]
     return Locale { strings: pseudo::strings() };
     #[cfg(not(feature = "pseudo-locale"))]
     {
         let pairs = crate::address::pairs();
         let lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str());
-        let embedded = pairs.iter().any(|(k, _)| k == "embed");
-        Locale { strings: explainer_core::edition::choose(lang, declared_edition().as_deref(), embedded, &browser_languages()) }
+        Locale { strings: lang.and_then(explainer_core::edition::by_lang).unwrap_or(&explainer_core::strings::EN) }
     }
+}
+
+/// The locale of a built page's edition (in a `pseudo-locale` test build, every English string bracketed).
+pub fn of_edition(strings: &'static Strings) -> Locale {
+    #[cfg(feature = "pseudo-locale")]
+    let strings = {
+        let _ = strings;
+        pseudo::strings()
+    };
+    Locale { strings }
 }
 
 /// Sets the document's language and direction to the edition's (`<html lang dir>`), so that the whole page,
@@ -128,7 +133,7 @@ mod pseudo {
     }
 
     /// The page's formatter, its every output wrapped in ⟪…⟫.
-    pub struct Marked(pub Rc<IntlFormatter>);
+    pub struct Marked(pub Rc<dyn Formatter>);
 
     fn m(s: String) -> String {
         format!("⟪{s}⟫")

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod date;
 pub mod derive;
 pub mod describe;
+pub mod door;
 pub mod edition;
 pub mod export;
 pub mod format;
@@ -13,8 +14,6 @@ pub mod icu_format;
 pub mod markup;
 pub mod model;
 pub mod params;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod preview;
 pub mod prose;

@@ -195,6 +195,26 @@ impl Params {
         out
     }
 
+    /// This state as a query (`?k=v&…`, or nothing for the defaults). Every value is a dataset id, a date, a
+    /// name or a data path, none of which needs escaping.
+    pub fn query(&self) -> String {
+        let pairs: Vec<String> = self.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// The reader's state alone: the story, edition and view are the built page's (its file names them,
+    /// `door::Door`), so links made from a page do not repeat them.
+    pub fn without_door(mut self) -> Params {
+        self.data = None;
+        self.lang = None;
+        self.embed = None;
+        self
+    }
+
     /// The explorer's chart view this address asks for.
     pub fn chart_view(&self) -> ChartView {
         ChartView {

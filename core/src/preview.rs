@@ -44,6 +44,11 @@ pub fn file_of(s: &Strings) -> String {
     format!("preview-{}.png", s.lang)
 }
 
+/// The image of another story than the site's own (`preview-iran-2019-fa.png`).
+pub fn file_of_story(story: &str, s: &Strings) -> String {
+    format!("preview-{story}-{}.png", s.lang)
+}
+
 /// Open Graph's locale: `en_GB`, `fa_IR`.
 pub fn og_locale(s: &Strings) -> String {
     s.intl_locale.replace('-', "_")
@@ -294,7 +299,10 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 /// The Open Graph and X tags of one edition's page. `site` is the checked site address ([`site_url`]); without it
 /// the tags that need an absolute address (the page's URL and the image) are left out and the card is a plain
 /// `summary` (scrapers ignore a relative image). `version` is the image's [`fingerprint`].
-pub fn tags(d: &Dataset, s: &Strings, other: Option<&Strings>, alt: &str, site: Option<&str>, version: &str) -> String {
+/// The tags of the page `page` (a file beside the site's index, `door::Door::file`), whose image is `image` (a file
+/// beside it).
+#[allow(clippy::too_many_arguments)]
+pub fn tags(d: &Dataset, s: &Strings, other: Option<&Strings>, alt: &str, site: Option<&str>, version: &str, page: &str, image: &str) -> String {
     let meta = |out: &mut String, attr: &str, key: &str, value: &str| {
         out.push_str(&format!("<meta {attr}=\"{key}\" content=\"{}\" />", escape(value)));
     };
@@ -307,10 +315,9 @@ pub fn tags(d: &Dataset, s: &Strings, other: Option<&Strings>, alt: &str, site: 
         meta(&mut out, "property", "og:locale:alternate", &og_locale(o));
     }
     if let Some(site) = site {
-        let page = crate::edition::file_of(s);
         let url = if page == "index.html" { site.to_string() } else { format!("{site}{page}") };
         meta(&mut out, "property", "og:url", &url);
-        meta(&mut out, "property", "og:image", &format!("{site}{}?v={version}", file_of(s)));
+        meta(&mut out, "property", "og:image", &format!("{site}{image}?v={version}"));
         meta(&mut out, "property", "og:image:type", "image/png");
         meta(&mut out, "property", "og:image:width", &WIDTH.to_string());
         meta(&mut out, "property", "og:image:height", &HEIGHT.to_string());

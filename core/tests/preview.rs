@@ -11,7 +11,6 @@ use explainer_core::format::Formatter;
 use explainer_core::icu_format::IcuFormatter;
 use explainer_core::markup::escape;
 use explainer_core::model::{Dataset, Service};
-use explainer_core::prerender;
 use explainer_core::preview::{self, HEIGHT, MAX_BYTES, WIDTH};
 use explainer_core::strings::Strings;
 use explainer_core::translate::for_edition;
@@ -179,12 +178,13 @@ fn the_page_carries_the_tags_escaped_with_the_image_at_its_absolute_address() {
         d.meta.lede = format!("{} \"<script>\"", d.meta.lede);
         let p = preview::preview(&d, &c.fmt, s);
         let other = EDITIONS.into_iter().find(|o| o.lang == s.switch_lang);
-        let page = prerender::page(TEMPLATE, &d, &c.fmt, s, "other.html", &[]).expect("page");
+        let page = TEMPLATE.to_string();
+        let (file, image) = (if s.lang == "en" { "index.html" } else { "fa.html" }, preview::file_of(s));
         let tag = |attr: &str, key: &str, value: &str| format!("<meta {attr}=\"{key}\" content=\"{}\" />", escape(value));
 
         let site = preview::site_url("https://example.org/news/toll").expect("an address");
         assert_eq!(site, "https://example.org/news/toll/");
-        let html = preview::splice(&page, &preview::tags(&d, s, other, &p.alt, Some(&site), "0123abcd")).expect("spliced");
+        let html = preview::splice(&page, &preview::tags(&d, s, other, &p.alt, Some(&site), "0123abcd", file, &image)).expect("spliced");
         let head = &html[..html.find("</head>").expect("a head")];
         for t in [
             tag("property", "og:type", "article"),
@@ -206,11 +206,11 @@ fn the_page_carries_the_tags_escaped_with_the_image_at_its_absolute_address() {
         assert!(head.contains("&lt;b title=&quot;x&quot;&gt;&amp;amp;&lt;/b&gt;"), "{what}: the title escaped");
         assert!(!html.contains("<b title") && !html.contains("\"<script>"), "{what}: unescaped dataset text");
         // Run again (the build's step can): the same page.
-        let again = preview::splice(&html, &preview::tags(&d, s, other, &p.alt, Some(&site), "0123abcd")).expect("spliced");
+        let again = preview::splice(&html, &preview::tags(&d, s, other, &p.alt, Some(&site), "0123abcd", file, &image)).expect("spliced");
         assert_eq!(again, html, "{what}: splicing twice");
 
         // Without the setting: the tags that need no address; no image (scrapers ignore a relative one).
-        let html = preview::splice(&page, &preview::tags(&d, s, other, &p.alt, None, "0123abcd")).expect("spliced");
+        let html = preview::splice(&page, &preview::tags(&d, s, other, &p.alt, None, "0123abcd", file, &image)).expect("spliced");
         assert!(html.contains(&tag("property", "og:title", &d.meta.title)) && html.contains(&tag("name", "twitter:card", "summary")));
         assert!(!html.contains("og:image") && !html.contains("og:url") && !html.contains("twitter:image"), "{what}");
     }

@@ -216,10 +216,12 @@ fn story_steps_say_their_position_and_label_durations_derived() {
 fn embed_snippets_escape_what_they_quote() {
     let (_, mut d) = datasets().remove(1);
     d.meta.title = "A \"quoted\" <title> & co".into();
-    let (script, plain) = embed::snippets(&d, "https://example.org/x/", "data/small.json", EmbedView::Chart, ThemeChoice::Dark, &EN);
+    let door = explainer_core::door::Door::page("data/small.json", true, &EN);
+    let (script, plain) = embed::snippets(&d, "https://example.org/x/?hide=a#step", &door, EmbedView::Chart, ThemeChoice::Dark, &EN);
     for s in [&script, &plain] {
         assert!(s.contains("title=\"A &quot;quoted&quot; &lt;title&gt; &amp; co: The toll chart\""), "{s}");
-        assert!(s.contains("src=\"https://example.org/x/?data=data/small.json&amp;lang=en&amp;embed=chart&amp;theme=dark\""), "{s}");
+        // The chart's own page, named by its story, in the page's edition.
+        assert!(s.contains("src=\"https://example.org/x/small.embed-chart.html?theme=dark\""), "{s}");
     }
     assert!(script.contains("<script src=\"https://example.org/x/embed.js\" async></script>"));
     assert_eq!(view::embed_view_name(&EN, EmbedView::Story), EN.embed_view_words[0]);

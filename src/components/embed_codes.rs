@@ -34,9 +34,17 @@ pub fn EmbedCodes(dataset: Arc<Dataset>) -> impl IntoView {
     let theme = RwSignal::new(ThemeChoice::Auto);
     let copied = RwSignal::new(None::<&'static str>);
     let d = dataset.clone();
-    let page_url = crate::address::full_page_href();
-    let data = use_context::<crate::app::DatasetPath>().map(|p| p.0).unwrap_or_default();
-    let codes = Memo::new(move |_| embed::snippets(&d, &page_url, data, view.get(), theme.get(), s));
+    // The page's address is the browser's to tell: the built page holds no codes (they are shown on demand).
+    let page_url = RwSignal::new(String::new());
+    Effect::new(move |_| page_url.set(crate::address::full_page_href()));
+    // A file on the reader's disk (the offline edition) has no address a newsroom could embed.
+    let local = RwSignal::new(false);
+    Effect::new(move |_| local.set(crate::address::is_local_file()));
+    let door = crate::context::use_door();
+    let codes = Memo::new(move |_| match &door {
+        Some(door) if !page_url.get().is_empty() => embed::snippets(&d, &page_url.get(), door, view.get(), theme.get(), s),
+        _ => Default::default(),
+    });
     let views = offered
         .into_iter()
         .map(|v| view! { <option value=v.name() selected=move || view.get() == v>{embed_view_name(s, v)}</option> })
@@ -44,7 +52,7 @@ pub fn EmbedCodes(dataset: Arc<Dataset>) -> impl IntoView {
     let themes = page::themes(s).into_iter().map(|(name, label)| view! { <option value=name>{label}</option> }).collect_view();
     let copy_label = move |which: &'static str| if copied.get() == Some(which) { s.embed_copied } else { s.embed_copy };
     view! {
-        <section class="embed-codes" data-testid="embed-codes">
+        <section class="embed-codes" data-testid="embed-codes" hidden=move || local.get()>
             <button type="button" class="embed-toggle" data-testid="embed-button" aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)>{s.embed_button}</button>
             <div hidden=move || !open.get()>

@@ -58,15 +58,17 @@ pub fn Explorer(dataset: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>) -
         // Back and forward restore the state the address describes.
         let d = dataset.clone();
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
-            let p = crate::address::read(&d);
+            let p = crate::address::read(&d).without_door();
             let cv = p.chart_view();
             view.update(|v| {
                 v.hidden_claimants = cv.hidden_claimants;
                 v.hidden_kinds = cv.hidden_kinds;
                 v.window = cv.window;
             });
-            mode.set(if p.table { Mode::Table } else { Mode::Chart });
-            params.set(p);
+            // An embedded table stays a table (its page is built for it).
+            let embed = params.with_untracked(|q| q.embed);
+            mode.set(if p.table || embed == Some(EmbedView::Table) { Mode::Table } else { Mode::Chart });
+            params.set(Params { embed, ..p });
         });
         on_cleanup(move || handle.remove());
     }
@@ -119,13 +121,13 @@ fn TimeWindow(dataset: Arc<Dataset>, view: RwSignal<ChartView>) -> impl IntoView
             <legend>{s.window_heading}</legend>
             <label>
                 <span>{s.window_from}" "<output>{move || current.get().from_label}</output></span>
-                <input type="range" min="0" max=days step="1" data-testid="window-from"
+                <input type="range" min="0" max=days step="1" data-testid="window-from" value=current.get_untracked().from
                     prop:value=move || current.get().from.to_string()
                     on:input=move |e| set(event_target_value(&e).parse().ok(), None) />
             </label>
             <label>
                 <span>{s.window_to}" "<output>{move || current.get().to_label}</output></span>
-                <input type="range" min="0" max=days step="1" data-testid="window-to"
+                <input type="range" min="0" max=days step="1" data-testid="window-to" value=current.get_untracked().to
                     prop:value=move || current.get().to.to_string()
                     on:input=move |e| set2(None, event_target_value(&e).parse().ok()) />
             </label>

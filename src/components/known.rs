@@ -28,6 +28,17 @@ pub fn KnownOn(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                 crate::address::write(&params.get_untracked(), false);
             }
         });
+        // The day in the address, applied once the page is the app's (`app::apply_address`), and on Back and Forward.
+        let d = dataset.clone();
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            if let Some(on) = crate::address::read(&d).known_on {
+                let at = known::slider(&d, Some(on)).initial;
+                if at != offset.get_untracked() {
+                    offset.set(at);
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
     let d = dataset.clone();
     let shown = Memo::new(move |_| locale.with(|f, s| known::day(&d, day.get(), f, s)));

@@ -1,7 +1,6 @@
 //! Thin Leptos components: each takes a view model from the core (for the page's locale) and places it.
 
 pub mod blackout;
-pub mod check;
 pub mod embed_codes;
 pub mod explorer;
 pub mod known;

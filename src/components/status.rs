@@ -14,12 +14,6 @@ pub fn loading() -> impl IntoView {
     view! { <p class="status loading" data-testid="loading" role="status">{use_locale().strings.loading}</p> }
 }
 
-/// While the data loads over the prerendered page: a note pinned to the foot of the window, so that the page under
-/// it does not move.
-pub fn loading_over_still() -> impl IntoView {
-    view! { <p class="status loading over-still" data-testid="loading" role="status">{use_locale().strings.loading_interactive}</p> }
-}
-
 fn panel(p: Panel, testid: &'static str, retry: impl Fn() + 'static) -> impl IntoView {
     let problems = (!p.problems.is_empty()).then(|| {
         view! { <ul class="problems">{p.problems.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul> }
@@ -39,14 +33,12 @@ pub fn failed(e: FetchError, retry: impl Fn() + 'static) -> impl IntoView {
     panel(use_locale().with(|f, s| page::failed(e.into(), f, s)), "load-error", retry)
 }
 
-/// The page's frame while there is no dataset to take a title from.
-pub fn frame() -> impl IntoView {
+/// The page's frame while there is no dataset to take a title from; `switch`: the other edition's page.
+pub fn frame(switch: String) -> impl IntoView {
     let s = use_locale().strings;
-    let other = explainer_core::params::Params { lang: Some(s.switch_lang), ..Default::default() };
-    let href = Signal::derive(move || crate::address::edition_href(&other));
     view! {
         <header class="masthead">
-            {crate::components::shared::edition_switch(href)}
+            {crate::components::shared::edition_switch(Signal::stored(switch))}
             <h1>{s.frame_title}</h1>
         </header>
     }

@@ -62,20 +62,12 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
     let n = v.steps.len();
     // The fragment names a step (#what-the-state-said); an embed may name it as ?step= instead.
     let from_param = params.and_then(|p| p.step).and_then(|id| dataset.story.iter().position(|s| s.id == id));
-    let active = RwSignal::new(step_from_hash(&dataset).or(from_param).unwrap_or(0));
+    let active = RwSignal::new(from_param.unwrap_or(0));
     let steps_box = NodeRef::<Div>::new();
 
     // Until when (ms since the epoch) the scroll observer leaves the active step alone: a step chosen by button, key
     // or link is scrolled to the top of the window, and a short one may leave the next step in the middle.
     let held_until = StoredValue::new(0.0f64);
-
-    // Opening the page at a step's fragment scrolls to it.
-    if let Some(i) = step_from_hash(&dataset) {
-        let id = dataset.story[i].id.clone();
-        let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
-        held_until.set_value(js_sys::Date::now() + HOLD_MS);
-        request_animation_frame(move || scroll_to(if wide { &id } else { "story-heading" }));
-    }
 
     let go = {
         let d = dataset.clone();
@@ -96,7 +88,8 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
         }
     };
 
-    // A link to another step on the same page (or back and forward) changes only the fragment.
+    // A link to another step on the same page (or back and forward) changes only the fragment; the page opened at
+    // a step's fragment is brought there the same way once it is the app's (`app::apply_address`).
     {
         let d = dataset.clone();
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -105,6 +98,15 @@ pub fn Story(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                 active.set(i);
                 let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 860.0);
                 scroll_to(if wide { &d.story[i].id } else { "story-heading" });
+            }
+        });
+        on_cleanup(move || handle.remove());
+        // An embed's `?step=`, applied once the page is the app's (`app::apply_address`), and on Back and Forward.
+        let d = dataset.clone();
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let step = crate::address::read(&d).step.and_then(|id| d.story.iter().position(|s| s.id == id));
+            if let Some(i) = step.filter(|i| *i != active.get_untracked()) {
+                active.set(i);
             }
         });
         on_cleanup(move || handle.remove());

@@ -17,6 +17,11 @@ use wasm_bindgen::JsCast;
 use super::tooltip::Tooltip;
 use crate::locale::use_locale;
 
+/// The widths a chart is drawn at for the built page, before its own width is known: one for phones (shown below
+/// 560 px, `style/main.css`, `.still-wide`), one for wider screens. The SVG scales to its column, so each stays
+/// sharp around its width.
+const STILL_WIDTHS: [(u32, &str); 2] = [(360, "still-narrow"), (880, "still-wide")];
+
 /// Radius of a focus ring around a point, in pixels.
 const HIT_RADIUS: i32 = 11;
 /// How far from a point a pointer (mouse, finger) may be and still pick it, in chart pixels.
@@ -170,7 +175,28 @@ pub fn TollChart(
     };
 
     let viewbox = move || drawn.get().map(|d| format!("0 0 {} {}", d.frame.width, d.frame.height));
-    let svg = move || drawn.get().map(|d| d.svg).unwrap_or_default();
+    // Until the chart is measured: on the host, the stills the built page shows (ids apart from the live chart's);
+    // in the browser, nothing (the built page already holds them, and taking it over keeps them).
+    let stills: Vec<(String, &str)> = if crate::context::draws_stills() {
+        let v = view.get_untracked();
+        STILL_WIDTHS
+            .iter()
+            .map(|(w, class)| {
+                let still = ChartView { id: format!("{}-still-{w}", if v.id.is_empty() { "chart" } else { v.id.as_str() }), ..v.clone() };
+                (locale.with(|f, s| chart::draw(&dataset, f, s, *w, &still)).svg, *class)
+            })
+            .collect()
+    } else {
+        STILL_WIDTHS.iter().map(|(_, class)| (String::new(), *class)).collect()
+    };
+    let svg = move || match drawn.get() {
+        Some(d) => view! { <div class="chart-svg" inner_html=d.svg></div> }.into_any(),
+        None => stills
+            .iter()
+            .map(|(svg, class)| view! { <div class=format!("chart-svg still {class}") inner_html=svg.clone()></div> })
+            .collect_view()
+            .into_any(),
+    };
     let tooltip_pos = move || {
         let (drawn, t) = (drawn.get()?, selected.get()?);
         let p = points.with(|ps| ps.iter().find(|p| p.target == t).copied())?;
@@ -190,7 +216,7 @@ pub fn TollChart(
             // A finger lifting also "leaves"; only a mouse leaving the chart closes the tooltip.
             on:pointerleave=move |e| if e.pointer_type() == "mouse" { selected.set(None) }
         >
-            <div class="chart-svg" inner_html=svg></div>
+            {svg}
             <svg
                 class="hit-layer"
                 node_ref=layer

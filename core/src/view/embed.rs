@@ -1,6 +1,7 @@
 //! The snippets an editor pastes into an article for a view and theme: an iframe with the self-sizing script, and
 //! a plain iframe for systems that strip scripts. Every attribute value is escaped by the one escaper.
 
+use crate::door::Door;
 use crate::markup::escape;
 use crate::model::Dataset;
 use crate::params::{EmbedView, Params, ThemeChoice};
@@ -30,13 +31,13 @@ pub fn offered(d: &Dataset) -> Vec<EmbedView> {
         .collect()
 }
 
-/// The snippets for `page` (the explainer's address, without query), the dataset at `data` (always named, so that
-/// an embed keeps showing its story when the page's own dataset changes), `view` and `theme`.
-pub fn snippets(d: &Dataset, page: &str, data: &str, view: EmbedView, theme: ThemeChoice, s: &Strings) -> (String, String) {
-    let dir = page.rsplit_once('/').map(|(a, _)| format!("{a}/")).unwrap_or_default();
-    let params = Params { data: Some(data.to_string()), lang: Some(s.lang), embed: Some(view), theme, ..Default::default() };
-    let query: Vec<String> = params.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
-    let src = escape(&format!("{page}?{}", query.join("&")));
+/// The snippets for the page at `page` (its address), built for `door`: an iframe of the page built for `view` of
+/// the same story and edition (named by its story, so that an embed keeps showing its story when the site's own
+/// changes: `door::all`), in `theme`.
+pub fn snippets(d: &Dataset, page: &str, door: &Door, view: EmbedView, theme: ThemeChoice, s: &Strings) -> (String, String) {
+    let dir = page.split(['?', '#']).next().unwrap_or("").rsplit_once('/').map(|(a, _)| format!("{a}/")).unwrap_or_default();
+    let embed = Door { home: false, view: Some(view), ..door.clone() };
+    let src = escape(&format!("{dir}{}{}", embed.file(), Params { theme, ..Default::default() }.query()));
     let title = escape(&fill(s.labelled, &[("label", &d.meta.title), ("value", super::embed_view_name(s, view))]));
     let h = fixed_height(view);
     let with_script = format!(

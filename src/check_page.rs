@@ -41,11 +41,10 @@ async fn read(files: web_sys::FileList) -> Vec<Opened> {
 
 #[component]
 pub fn Check() -> impl IntoView {
-    locale::provide(locale::page_locale());
+    locale::provide(locale::check_page_locale());
     let loc = use_locale();
     let s = loc.strings;
     locale::apply_to_document(s);
-    crate::still::remove_all();
     let theme = crate::theme::follow();
     let intro = check::intro(s);
     let report = RwSignal::new(None::<Arc<Report>>);
@@ -132,7 +131,7 @@ pub fn Check() -> impl IntoView {
         Some(view! {
             <div class="check-preview" data-testid="check-preview" lang=strings.lang dir=strings.dir>
                 {notice}
-                {crate::app::explainer(loaded, d.raw.clone(), theme, false)}
+                {crate::page::explainer(loaded, d.raw.clone(), theme, None)}
             </div>
         })
     };
@@ -169,5 +168,17 @@ pub fn Check() -> impl IntoView {
             </div>
         </main>
         {preview}
+    }
+}
+
+/// What the check page's built file holds, before its app runs (and all a reader without JavaScript gets): its
+/// title, and that it needs JavaScript.
+#[component]
+pub fn NeedsJs(strings: &'static explainer_core::strings::Strings) -> impl IntoView {
+    view! {
+        <main class="explainer check">
+            <h1>{strings.check_title}</h1>
+            <p class="static-needs-js">{strings.check_needs_js}</p>
+        </main>
     }
 }
