@@ -3,8 +3,9 @@
 // stylesheet (with the Persian fonts as data: URLs), the dataset and its Persian text (JSON script elements, which
 // src/fetch.rs reads before any request), the wasm-bindgen glue and the wasm (gzip + base64, inflated with
 // DecompressionStream) are all inside, and a Content-Security-Policy with `default-src 'none'` lets it make no
-// request at all. Both files carry both editions (the switch works offline); they differ in the edition they open
-// in (`<html lang dir data-edition>`, read by src/locale.rs; `?lang=` still wins).
+// request at all. Each is its edition's built page (index.html, fa.html: the page rendered by the app's components,
+// so a viewer that runs no JavaScript still shows the figures, the chart and the sources), and carries both
+// editions: its switch asks for the other with `?lang=`, which the app draws from the same file.
 //
 // Run after the build, on the built directory (after the loader is externalized and the data minified):
 //   node scripts/offline.mjs DIR      (from scripts/post-build.mjs: offline(process.env.TRUNK_STAGING_DIR))
@@ -12,7 +13,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The files the page fetches, embedded under their URL as element id (src/fetch.rs `embedded`): the dataset the
@@ -22,14 +24,17 @@ export function datasetOf(html) {
   return { DATASET: path, TRANSLATION: path.replace(/\.json$/, '.fa.json') };
 }
 
-const EDITIONS = [
-  { lang: 'en', dir: 'ltr', noscript: 'This explainer needs JavaScript to draw its charts. Its figures and their sources are inside this file, as JSON.' },
-  { lang: 'fa', dir: 'rtl', noscript: 'این گزارش توضیحی برای رسم نمودارهایش به جاوااسکریپت نیاز دارد. ارقام و منابع آن به صورت JSON در همین فایل است.' },
-];
+/** The editions, from the build tool (build/src/bin/ssg.rs `--editions`): code, direction and page file. */
+export function editions() {
+  const r = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'explainer-build', '--bin', 'ssg', '--', '--editions'], {
+    cwd: resolve(dirname(fileURLToPath(import.meta.url)), '..'),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) fail(`ssg --editions failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** JSON inside <script type="application/json">: `</` and `<!--` would end or confuse the element; both can only
  * occur inside JSON strings, where `<\/` and `\u003c!--` mean the same characters. */
@@ -94,7 +99,7 @@ function boot(wasmBytes, encoding) {
 }
 
 /** One edition's file. */
-function page({ html, loaderTag, css, script, data, translation, edition, fa, DATASET, TRANSLATION }) {
+function page({ html, loaderTag, css, script, data, translation, edition, all, DATASET, TRANSLATION }) {
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
@@ -106,9 +111,9 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa, DA
   ].join('; ');
   // Blank lines (where Trunk's tags were) go first: nothing may change once the hashed code is in.
   let out = html.replace(/\n\s*\n(\s*\n)*/g, '\n');
-  // A prerendered page's links to the other edition's page (index.html, fa.html) name this same file instead:
-  // it carries both editions, and the reader may have it alone.
-  out = out.replace(/href="(?:\.\/)?(index|fa)\.html"/g, (_, p) => `href="?lang=${p === 'index' ? 'en' : p}"`);
+  // A built page's links to the other edition's page (index.html, fa.html) name this same file instead: it carries
+  // both editions (the app draws the one `?lang=` asks for), and the reader may have it alone.
+  for (const e of all) out = out.replaceAll(`href="${e.page}"`, `href="?lang=${e.lang}"`);
   const replace = (re, to, what) => {
     if (!re.test(out)) fail(`index.html has no ${what}`);
     out = out.replace(re, typeof to === 'function' ? to : () => to);
@@ -117,12 +122,8 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa, DA
   // disk, a file passed on in a messenger is an attachment (no preview is drawn from its tags), and its og:url and
   // og:image would name the site's page and image as if they were this file.
   out = out.replace(/<!--og-->[\s\S]*?<!--\/og-->\s*/, '');
-  replace(/<html[^>]*>/, `<html lang="${edition.lang}" dir="${edition.dir}" data-edition="${edition.lang}">`, '<html>');
+  replace(/<html[^>]*>/, `<html lang="${edition.lang}" dir="${edition.dir}">`, '<html>');
   replace(/(<meta charset="utf-8"\s*\/?>)/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset meta');
-  if (edition.lang === 'fa') {
-    replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(fa.meta.title)}</title>`, 'title');
-    replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeAttr(fa.meta.lede)}"`, 'description');
-  }
   replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`, 'stylesheet link');
   out = out.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
   out = out.replace(/<script[^>]*embed\.js[^>]*><\/script>/g, '');
@@ -132,8 +133,6 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa, DA
     loaderTag,
     () => `${json(DATASET, data)}\n    ${json(TRANSLATION, translation)}\n    <script type="module">${script}</script>`,
   );
-  // The no-script note names the data inside the file, not a file beside it.
-  out = out.replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="noscript">${escapeText(edition.noscript)}</p></noscript>`);
   if (/\b(integrity|crossorigin)=/.test(out)) fail('an integrity or crossorigin attribute is left');
   if (/<meta (?:property|name)="(?:og|twitter):/.test(out)) fail('a link preview tag is left');
   if (/<(link|script)\b[^>]*\b(src|href)="(?!data:)/.test(out)) fail('a link or script still refers to a file');
@@ -150,8 +149,9 @@ function page({ html, loaderTag, css, script, data, translation, edition, fa, DA
 export function offline(dir) {
   dir = resolve(dir);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  // An edition's own page (a prerendered fa.html), where the build writes one; else index.html.
-  const base = (lang) => (lang !== 'en' && existsSync(join(dir, `${lang}.html`)) ? readFileSync(join(dir, `${lang}.html`), 'utf8') : html);
+  // Each edition's own built page (index.html, fa.html).
+  const all = editions();
+  const base = (edition) => (existsSync(join(dir, edition.page)) ? readFileSync(join(dir, edition.page), 'utf8') : html);
   const { glue, wasm } = loaderTargets(dir, html);
   const cssHref = /<link rel="stylesheet" href="\.?\/?([^"]+\.css)"/.exec(html)?.[1] ?? fail('no stylesheet link');
   const css = inlineCss(dir, readFileSync(join(dir, cssHref), 'utf8')).trim();
@@ -165,15 +165,14 @@ export function offline(dir) {
     if (!text.trim()) fail(`${name} is empty`);
     JSON.parse(text);
   }
-  const fa = JSON.parse(translation);
   const out = join(dir, 'offline');
   mkdirSync(out, { recursive: true });
   const results = [];
-  for (const edition of EDITIONS) {
-    const source = base(edition.lang);
+  for (const edition of all) {
+    const source = base(edition);
     const loaderTag = loaderTargets(dir, source).tag;
     const build = (encoding) =>
-      page({ html: source, loaderTag, css, script: code + boot(wasmBytes, encoding), data, translation, edition, fa, DATASET, TRANSLATION });
+      page({ html: source, loaderTag, css, script: code + boot(wasmBytes, encoding), data, translation, edition, all, DATASET, TRANSLATION });
     const text = build('gzip');
     const file = join(out, `explainer-${edition.lang}.html`);
     writeFileSync(file, text);

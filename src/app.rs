@@ -77,6 +77,7 @@ mod browser {
         let pairs = crate::address::pairs();
         // An address of an earlier version (`?lang=fa`, `?embed=chart`, `?data=…`) that the server did not map to its
         // page (a static host; deploy/ maps them on nginx): go to that page. A file on the reader's disk stays.
+        // A file on the reader's disk (the offline edition) carries both editions: it draws the one asked for.
         let asked = built.door.asked(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &built.home);
         if asked.file() != built.door.file() && !crate::address::is_local_file() {
             return crate::address::go_to(&asked.file());
@@ -85,21 +86,24 @@ mod browser {
         let (child_id, frame_id) = explainer_core::params::frame_ids(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         crate::embed::start(explainer_core::params::Params { child_id, frame_id, ..Default::default() });
         let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
-        load(Arc::new((root, built)));
+        load(Arc::new((root, built, asked)));
     }
 
-    type Page = Arc<(web_sys::HtmlElement, Built)>;
+    /// The page's root, what the build wrote on it, and the door to show (the built one, or on a file from the
+    /// reader's disk the edition its address asks for).
+    type Page = Arc<(web_sys::HtmlElement, Built, Door)>;
 
     /// Fetches the dataset (and its translation), then takes the page over; on failure, says so over the built page,
     /// with a button to try again.
     fn load(page: Page) {
-        leptos::task::spawn_local(async move {
-            let (root, built) = (&page.0, &page.1);
+        // Outside any reactive owner (the app does not exist yet): the browser's own executor.
+        wasm_bindgen_futures::spawn_local(async move {
+            let (root, built, door) = (&page.0, &page.1, &page.2);
             let chosen = match crate::address::dataset(&built.door.data) {
                 Ok(c) => c,
                 Err(refusal) => return failed(page.clone(), FetchError::Refused(refusal)),
             };
-            let s = built.door.edition;
+            let s = door.edition;
             let translation_url = (s.lang != "en").then(|| translate::translation_url(&chosen.path, s.lang));
             let translation = async {
                 match &translation_url {
@@ -123,8 +127,9 @@ mod browser {
             let incomplete = matches!(translation, Some(Err(_))) || !problems.is_empty();
             // The page was rendered from these very files: take it over. Else (the files changed since the build, or
             // the link asks for a dataset the build has no page for) draw it afresh from what was fetched.
-            let same = chosen.path == built.door.data && fingerprint(&text, translation_text) == built.fingerprint;
-            let door = Door { data: chosen.path.clone(), home: chosen.path == built.home, ..built.door.clone() };
+            let same = *door == built.door && chosen.path == built.door.data && fingerprint(&text, translation_text) == built.fingerprint;
+            let door = Door { data: chosen.path.clone(), home: chosen.path == built.home, ..door.clone() };
+            let (title, lede) = (dataset.meta.title.clone(), dataset.meta.lede.clone());
             let shown = Shown { door, loaded: Arc::new(Loaded { dataset, warnings: loaded.warnings }), raw: Arc::new(text), incomplete };
             let app = move || {
                 let theme = crate::theme::follow();
@@ -135,6 +140,11 @@ mod browser {
                 leptos::mount::hydrate_from(root.clone(), app).forget();
             } else {
                 root.set_inner_html("");
+                if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                    let _ = html.set_attribute("lang", s.lang);
+                    let _ = html.set_attribute("dir", s.dir);
+                }
+                locale::set_document_text(&title, &lede);
                 leptos::mount::mount_to(root.clone(), app).forget();
             }
             apply_address(root);
@@ -174,7 +184,7 @@ mod browser {
         let Ok(holder) = doc.create_element("div") else { return };
         let _ = body.append_child(&holder);
         let Ok(holder) = holder.dyn_into::<web_sys::HtmlElement>() else { return };
-        let s = page.1.door.edition;
+        let s = page.2.edition;
         let h = holder.clone();
         let retry = move || {
             h.remove();
@@ -191,8 +201,8 @@ mod browser {
     /// are true. They replace the page.
     fn invalid(page: Page, problems: Arc<Vec<Problem>>) {
         let root = page.0.clone();
-        let s = page.1.door.edition;
-        let other = explainer_core::edition::by_lang(s.switch_lang).map(|e| page.1.door.in_edition(e).file()).unwrap_or_default();
+        let s = page.2.edition;
+        let other = explainer_core::edition::by_lang(s.switch_lang).map(|e| page.2.in_edition(e).file()).unwrap_or_default();
         root.set_inner_html("");
         let retry = move || load(page.clone());
         leptos::mount::mount_to(root, move || {

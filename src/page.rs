@@ -39,10 +39,21 @@ pub fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>, do
     if let Some(view) = view {
         return embedded(d, raw, theme, view, &p, door.map(|door| door.with_view(None).file()).unwrap_or_default()).into_any();
     }
-    // The same page in the other edition, keeping the reader's state.
+    // The same page in the other edition, keeping the reader's state. A file on the reader's disk (the offline
+    // edition) is both editions: its switch stays in the file (`?lang=`, `app::start`).
     let switch = door.map(|door| {
-        let other = explainer_core::edition::by_lang(use_locale().strings.switch_lang).map(|e| door.in_edition(e).file());
-        let href = Signal::derive(move || format!("{}{}", other.clone().unwrap_or_default(), params.get().without_door().query()));
+        let lang = use_locale().strings.switch_lang;
+        let other = explainer_core::edition::by_lang(lang).map(|e| door.in_edition(e).file()).unwrap_or_default();
+        let local = RwSignal::new(false);
+        Effect::new(move |_| local.set(crate::address::is_local_file()));
+        let href = Signal::derive(move || {
+            let state = params.get().without_door();
+            if local.get() {
+                Params { lang: Some(lang), ..state }.query()
+            } else {
+                format!("{other}{}", state.query())
+            }
+        });
         crate::components::shared::edition_switch(href)
     });
     view! {

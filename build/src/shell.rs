@@ -38,7 +38,9 @@ pub fn page(template: &str, s: &explainer_core::strings::Strings, head: &Head, r
     let html = replace_between(&html, "<title>", "</title>", &escape(head.title))?;
     let html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(head.description))?;
     let html = replace_between(&html, "<!--preload-->", "<!--/preload-->", &head.preloads.concat())?;
-    replace_between(&html, START, END, root)
+    // What a reader without JavaScript misses, said only to them.
+    let note = format!("<noscript><p class=\"notice needs-js\">{}</p></noscript>", escape(s.static_needs_js));
+    replace_between(&html, START, END, &format!("{note}{root}"))
 }
 
 /// The app's root for `door`: the rendered app in it, and what the browser needs to take it over (the door, the
@@ -58,5 +60,6 @@ pub fn root(door: &Door, home: &str, fingerprint: &str, body: &str) -> String {
 pub fn check_page(template: &str, s: &explainer_core::strings::Strings, body: &str) -> Result<String, String> {
     let head = Head { title: s.check_title, description: s.check_intro, preloads: &[] };
     let html = page(template, s, &head, &format!("<div id=\"app\">{body}</div>"))?;
+    let html = replace_between(&html, START, "<div id=\"app\">", "")?;
     replace_open_tag(&html, "html", &format!("<html lang=\"{}\" dir=\"{}\" data-page=\"check\">", escape(s.lang), escape(s.dir)))
 }

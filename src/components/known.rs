@@ -90,7 +90,7 @@ pub fn KnownOn(dataset: Arc<Dataset>, theme: Signal<Theme>) -> impl IntoView {
                         <ul class="known-cuts" data-testid="known-cuts">{cuts}</ul>
                     })}
                 </div>
-                <TollChart dataset=dataset.clone() view=view drawn_out=drawn testid="known-chart" />
+                <TollChart dataset=dataset.clone() view=view drawn_out=drawn testid="known-chart" still=false />
             </div>
         </section>
     }

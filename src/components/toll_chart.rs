@@ -52,6 +52,10 @@ pub fn TollChart(
     /// `data-testid` of the chart's container (one chart per page has the default).
     #[prop(default = "toll-chart")]
     testid: &'static str,
+    /// The built page shows this chart as stills until it is measured (`context::Stills`); else its place is empty
+    /// until then (a chart that needs the reader's choice of a day, which a page without JavaScript cannot offer).
+    #[prop(default = true)]
+    still: bool,
 ) -> impl IntoView {
     let keys_id = format!("{}-keys", view.with_untracked(|v| if v.id.is_empty() { "chart".to_string() } else { v.id.clone() }));
     let container = NodeRef::<Div>::new();
@@ -177,13 +181,16 @@ pub fn TollChart(
     let viewbox = move || drawn.get().map(|d| format!("0 0 {} {}", d.frame.width, d.frame.height));
     // Until the chart is measured: on the host, the stills the built page shows (ids apart from the live chart's);
     // in the browser, nothing (the built page already holds them, and taking it over keeps them).
-    let stills: Vec<(String, &str)> = if crate::context::draws_stills() {
+    let stills: Vec<(String, &str)> = if still && crate::context::draws_stills() {
         let v = view.get_untracked();
         STILL_WIDTHS
             .iter()
             .map(|(w, class)| {
                 let still = ChartView { id: format!("{}-still-{w}", if v.id.is_empty() { "chart" } else { v.id.as_str() }), ..v.clone() };
-                (locale.with(|f, s| chart::draw(&dataset, f, s, *w, &still)).svg, *class)
+                // Classed a still, not the chart: what reads the page (its tests, a reader's tools) finds the live
+                // chart by `svg.chart` once the app has drawn it.
+                let svg = locale.with(|f, s| chart::draw(&dataset, f, s, *w, &still)).svg.replacen("class=\"chart\"", "class=\"chart-still\"", 1);
+                (svg, *class)
             })
             .collect()
     } else {

@@ -1,4 +1,4 @@
-//! `cargo run -p explainer-build --bin ssg -- DIST`
+//! `cargo run -p explainer-build --bin ssg -- DIST` (or `-- --editions`: the editions as JSON, for the scripts)
 //!
 //! Writes every door of the explainer into a build (`explainer_core::door`: each story in `DIST/data/`, each
 //! edition, the whole page and each embed view), rendered by the app's components from the story's dataset and its
@@ -161,8 +161,17 @@ fn site_url() -> Result<Option<String>, String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // The editions, for the build's scripts (`scripts/offline.mjs`), which keep no list of their own.
+    if args == ["--editions"] {
+        let list: Vec<String> = EDITIONS
+            .into_iter()
+            .map(|s| format!("{{\"lang\":\"{}\",\"dir\":\"{}\",\"page\":\"{}\"}}", s.lang, s.dir, Door::page("", true, s).file()))
+            .collect();
+        println!("[{}]", list.join(","));
+        return ExitCode::SUCCESS;
+    }
     let [dist] = args.as_slice() else {
-        eprintln!("usage: ssg <dist directory>");
+        eprintln!("usage: ssg <dist directory> | ssg --editions");
         return ExitCode::from(2);
     };
     match run(Path::new(dist)) {
