@@ -53,15 +53,15 @@ before(async () => {
   const page = (body) => `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>A news article</title>
 <style>body{font-family:Georgia,serif;max-width:760px;margin:0 auto;padding:16px} iframe{display:block;width:100%;border:0}</style></head>
 <body><h1>A news article about the toll</h1><p>Text of the article before the graphic.</p>${body}<p>Text of the article after the graphic.</p></body></html>`;
-  pages.embedjs = page(`<iframe id="f" src="${app.url}?embed=${data.story.length ? 'story' : 'chart'}" title="Explainer" height="900" data-toll-explainer></iframe>
+  pages.embedjs = page(`<iframe id="f" src="${app.url}embed-${data.story.length ? 'story' : 'chart'}.html" title="Explainer" height="900" data-toll-explainer></iframe>
 <script src="${app.url}embed.js" async></script>`);
-  pages.persian = page(`<iframe id="f" src="${app.url}?lang=fa&embed=${data.story.length ? 'story' : 'chart'}" title="Explainer" height="900" data-toll-explainer></iframe>
+  pages.persian = page(`<iframe id="f" src="${app.url}embed-${data.story.length ? 'story' : 'chart'}.fa.html" title="Explainer" height="900" data-toll-explainer></iframe>
 <script src="${app.url}embed.js" async></script>`);
-  pages.sandbox = page(`<iframe id="f" src="${app.url}?embed=chart" title="Explainer" height="900" data-toll-explainer sandbox="allow-scripts allow-same-origin allow-popups"></iframe>
+  pages.sandbox = page(`<iframe id="f" src="${app.url}embed-chart.html" title="Explainer" height="900" data-toll-explainer sandbox="allow-scripts allow-same-origin allow-popups"></iframe>
 <script src="${app.url}embed.js" async></script>`);
   pages.pym = page(`<div id="container"></div><script src="/pym.js"></script>
-<script>window.pymParent = new pym.Parent('container', '${app.url}?embed=summary', {title: 'Explainer'});</script>`);
-  pages.datawrapper = page(`<iframe id="f" src="${app.url}?embed=blackout&id=dw1" title="Explainer" height="900"></iframe>
+<script>window.pymParent = new pym.Parent('container', '${app.url}embed-summary.html', {title: 'Explainer'});</script>`);
+  pages.datawrapper = page(`<iframe id="f" src="${app.url}embed-blackout.html?id=dw1" title="Explainer" height="900"></iframe>
 <script>window.addEventListener('message', function (e) {
   var h = e.data && e.data['datawrapper-height'];
   if (!h || e.origin !== new URL(document.getElementById('f').src).origin) return;
@@ -71,31 +71,31 @@ before(async () => {
   const bare = (body) => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A news article</title>
 <style>body{margin:0;padding:16px} iframe{display:block;border:0;margin-block:8px}</style></head><body>${body}</body></html>`;
   pages.wide = bare(VIEWS.flatMap((v) => ['1280px', '1600px', '100%'].map((w) =>
-    `<iframe id="${v}-${w.replace('%', 'pc')}" src="${app.url}?embed=${v}" title="Explainer" height="900" style="width:${w}" data-toll-explainer></iframe>`)).join('\n')
+    `<iframe id="${v}-${w.replace('%', 'pc')}" src="${app.url}embed-${v}.html" title="Explainer" height="900" style="width:${w}" data-toll-explainer></iframe>`)).join('\n')
     + `<script src="${app.url}embed.js" async></script>`);
-  pages.history = bare(`<iframe id="f" src="${app.url}?embed=chart" title="Explainer" height="900" style="width:100%" data-toll-explainer></iframe>
+  pages.history = bare(`<iframe id="f" src="${app.url}embed-chart.html" title="Explainer" height="900" style="width:100%" data-toll-explainer></iframe>
 <script src="${app.url}embed.js" async></script>`);
   // Records every message the explainer's frame posts to its parent.
   const recorder = `<script>window.__msgs = []; addEventListener('message', function (e) {
   if (e.source === document.getElementById('f').contentWindow) window.__msgs.push({ at: Date.now(), data: e.data });
 });</script>`;
-  pages.messages = bare(`<iframe id="f" src="${app.url}?embed=chart&id=dw9&childId=c1" title="Explainer" height="900" style="width:100%" data-toll-explainer></iframe>
+  pages.messages = bare(`<iframe id="f" src="${app.url}embed-chart.html?id=dw9&childId=c1" title="Explainer" height="900" style="width:100%" data-toll-explainer></iframe>
 ${recorder}<script src="${app.url}embed.js" async></script>`);
-  pages.quiet = bare(`<iframe id="f" src="${app.url}?embed=summary" title="Explainer" height="200" style="width:100%"></iframe>${recorder}`);
+  pages.quiet = bare(`<iframe id="f" src="${app.url}embed-summary.html" title="Explainer" height="200" style="width:100%"></iframe>${recorder}`);
   // Posts a forged height as the explainer would, again and again, and in answer to anything.
   pages.spoof = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Not the explainer</title></head><body><script>
 function send() { parent.postMessage({ type: 'toll-explainer:height', version: 1, id: 'toll-explainer', height: 4321 }, '*'); }
 send(); setInterval(send, 200); addEventListener('message', send);
 </script></body></html>`;
   const srcdoc = pages.spoof.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  pages.opaque = bare(`<iframe id="f" src="${appCors.url}?embed=summary" title="Explainer" height="200" style="width:100%" data-toll-explainer sandbox="allow-scripts allow-popups"></iframe>
+  pages.opaque = bare(`<iframe id="f" src="${appCors.url}embed-summary.html" title="Explainer" height="200" style="width:100%" data-toll-explainer sandbox="allow-scripts allow-popups"></iframe>
 <iframe id="spoof-other-frame" srcdoc="${srcdoc}" title="Impostor" height="150" sandbox="allow-scripts"></iframe>
 <iframe id="spoof-other-origin" src="${appCors.url}elsewhere" title="Impostor" height="150" style="width:100%" data-toll-explainer></iframe>
 <iframe id="spoof-null-unsandboxed" src="${appCors.url}self-sandboxed.html" title="Impostor" height="150" style="width:100%" data-toll-explainer></iframe>
 <script src="${appCors.url}embed.js" async></script>`);
   // embed.js arrives 3 s after the iframe has loaded and spoken (a tag manager, a lazy bundle); later still, a
   // second iframe is added.
-  pages.late = bare(`<iframe id="f" src="${app.url}?embed=chart" title="Explainer" height="200" style="width:100%" data-toll-explainer></iframe>
+  pages.late = bare(`<iframe id="f" src="${app.url}embed-chart.html" title="Explainer" height="200" style="width:100%" data-toll-explainer></iframe>
 <script>(function () {
   var f = document.getElementById('f'), loaded = false, heard = false;
   function inject() {
@@ -108,7 +108,7 @@ send(); setInterval(send, 200); addEventListener('message', send);
   addEventListener('message', function (e) { if (e.source === f.contentWindow) { heard = true; inject(); } });
   window.addSecond = function () {
     var g = document.createElement('iframe'); g.id = 'g'; g.title = 'Explainer'; g.height = '200'; g.style.width = '100%';
-    g.setAttribute('data-toll-explainer', ''); g.src = '${app.url}?embed=summary'; document.body.appendChild(g);
+    g.setAttribute('data-toll-explainer', ''); g.src = '${app.url}embed-summary.html'; document.body.appendChild(g);
   };
 })();</script>`);
   browser = await launch();
@@ -259,9 +259,9 @@ describe('embedding', () => {
     await p.page.locator('[data-testid=embed-view]').selectOption('table');
     await p.page.locator('[data-testid=embed-theme]').selectOption('dark');
     const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
-    // The code carries the edition it was made in (lang), so the embed shows the language the editor saw.
-    // The dataset is always named (the page's own here), so an embed keeps its story whatever the page shows later.
-    assert.match(snippet, /<iframe src="[^"]*\?data=data\/[a-z0-9-]+\.json&amp;lang=en&amp;embed=table&amp;theme=dark"/);
+    // The code is the table's own page in the edition it was made in, so the embed shows the language the editor
+    // saw; named by its story (the page's own here), so an embed keeps its story whatever the site shows later.
+    assert.match(snippet, /<iframe src="http:\/\/[^"]*\/[a-z0-9-]+\.embed-table\.html\?theme=dark"/);
     assert.match(snippet, /title="[^"]+"/);
     assert.match(snippet, /loading="lazy"/);
     assert.match(snippet, /data-toll-explainer/);
@@ -307,7 +307,7 @@ describe('embedding', () => {
     assert.equal(await p.page.locator(`.toggle[data-claimant="${hidden}"]`).getAttribute('aria-pressed'), 'true');
     // Malformed parameters are ignored without a console error.
     const r = await openPage(browser, app.url);
-    await r.page.goto(`${app.url}?embed=nonsense&theme=purple&from=2026-99-01&hide=%3Cscript%3E&date=yesterday&step=nope`);
+    await r.page.goto(`${app.url}embed-nonsense.html?theme=purple&from=2026-99-01&hide=%3Cscript%3E&date=yesterday&step=nope`);
     await r.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
     await r.page.locator('footer [data-testid=updated]').waitFor();
     r.assertClean();
@@ -430,7 +430,7 @@ describe('embedding: defects found on host pages', () => {
     const heights = new Set();
     for (const m of msgs) {
       const text = typeof m === 'string' ? m : JSON.stringify(m);
-      for (const leak of [href, new URL(href).host, new URL(href).search, 'embed=']) assert.ok(!text.includes(leak), `${text} contains ${leak}`);
+      for (const leak of [href, new URL(href).host, new URL(href).pathname, new URL(href).search, 'embed='].filter((l) => l.length > 1)) assert.ok(!text.includes(leak), `${text} contains ${leak}`);
       if (typeof m === 'string' && m.startsWith('pymxPYMx')) {
         assert.match(m, /^pymxPYMxc1xPYMxheightxPYMx\d+$/);
         continue;

@@ -509,7 +509,7 @@ for (const [name, factory] of Object.entries(factories)) {
 
     test('the Persian edition: <html dir=rtl lang=fa>, the key figures in Persian digits, words with a ZWNJ drawn whole', async () => {
       const e = engine();
-      await ready(e, '?lang=fa');
+      await ready(e, 'fa.html');
       const page = await e.evaluate(() => ({
         lang: document.documentElement.getAttribute('lang'),
         dir: document.documentElement.getAttribute('dir'),

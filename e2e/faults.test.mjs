@@ -69,9 +69,13 @@ describe('faults', () => {
   test('a stalled request times out with a message instead of spinning forever', async () => {
     const p = await openPage(browser, server.url);
     await p.page.clock.install();
-    await p.page.route(DATA, () => {}); // never answers
-    await p.page.goto(server.url);
-    await p.page.locator('[data-testid=loading]').waitFor();
+    let asked;
+    const requested = new Promise((r) => (asked = r));
+    await p.page.route(DATA, () => asked()); // never answers
+    await p.page.goto(server.url, { waitUntil: 'commit' });
+    // Meanwhile the reader has the built page, whole.
+    await p.page.locator('[data-testid=summary]').waitFor();
+    await requested;
     await p.page.clock.runFor(21_000);
     await expectError(p, /longer than 20 seconds/);
     p.assertClean();

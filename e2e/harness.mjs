@@ -294,6 +294,24 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
     const allowed = (Array.isArray(origin) ? origin : [origin]).map((o) => new URL(o).origin);
     if (!allowed.includes(u.origin)) problems.push(`request left the origin: ${r.url()}`);
   });
+  // Opening an explainer's page waits for the app to have taken it over (`#app[data-ready]`, src/app.rs): the built
+  // page is on screen at once, but answers clicks only then. A page that shows a failure, a host page (no `#app`),
+  // the check page and `waitUntil: 'commit'` do not wait.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options = {}) => {
+    const response = await goto(url, options);
+    if (options.waitUntil === 'commit' || String(url).startsWith('file:')) return response;
+    await page
+      .waitForFunction(
+        () =>
+          !document.getElementById('app') ||
+          document.querySelector('#app[data-ready], [data-testid=load-error], [data-testid=data-error], html[data-page=check]'),
+        null,
+        { timeout: 20000 },
+      )
+      .catch(() => {});
+    return response;
+  };
   return {
     page,
     context,

@@ -28,8 +28,7 @@ async function open(query, opts = {}) {
   const p = await openPage(browser, server.url, opts);
   await p.page.goto(`${server.url}?${query}`);
   await p.page.locator('[data-testid=summary], [data-testid=embedded], [data-testid=story]').first().waitFor({ timeout: 20000 });
-  // A whole page is whole at its footer (the sections below the chart follow one task each: src/app.rs `later`).
-  if (!/(^|&)embed=/.test(query)) await p.page.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
+  await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
   await p.page.evaluate(() => document.fonts.ready);
   return p;
 }
@@ -211,7 +210,7 @@ describe('the Persian edition', () => {
     }
   });
 
-  test('every embed view is Persian and right to left with lang=fa; an embed without lang is English, the page follows the browser', async () => {
+  test('every embed view is Persian and right to left with lang=fa; the pages keep their edition whatever the browser prefers', async () => {
     for (const view of ['story', 'chart', 'blackout', 'table', 'summary']) {
       if (view === 'story' && !data.story?.length) continue;
       const p = await open(`lang=fa&embed=${view}`, { width: 375, height: 700 });
@@ -223,16 +222,16 @@ describe('the Persian edition', () => {
       p.assertClean();
       await p.close();
     }
-    // An embed without lang is English whatever the reader's browser prefers.
+    // An embed without lang is English whatever the reader's browser prefers; so is the main link (core/src/edition.rs:
+    // it never changes language under a reader), whose first link is the switch to Persian.
     const context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?embed=summary`);
-    await page.locator('[data-testid=embedded]').waitFor({ timeout: 20000 });
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    // The top-level page follows the browser's language.
-    await page.goto(server.url);
-    await page.locator('[data-testid=summary]').waitFor({ timeout: 20000 });
-    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
+    for (const path of ['?embed=summary', '']) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en', path);
+    }
+    assert.equal(await page.locator('#app a').first().getAttribute('hreflang'), 'fa');
     await context.close();
   });
 
@@ -267,24 +266,24 @@ describe('the Persian edition', () => {
     await p.close();
   });
 
-  test('the switch moves between editions keeping the reader\'s place; links and embed codes carry lang', async () => {
+  test('the switch moves between editions keeping the reader\'s place; embed codes name the edition\'s page', async () => {
     const p = await open('lang=fa&date=' + plotDate(data.claims[0]));
     const { page } = p;
     const sw = page.locator('[data-testid=edition-switch]');
     assert.equal(await sw.innerText(), 'English');
     assert.equal(await sw.getAttribute('lang'), 'en');
     await sw.click();
-    await page.waitForURL(/lang=en/);
-    await page.locator('[data-testid=summary]').waitFor();
+    await page.waitForURL(/\/index\.html\?/);
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.ok(page.url().includes(`date=${plotDate(data.claims[0])}`), `${page.url()} keeps the day`);
     assert.equal(await page.locator('[data-testid=edition-switch]').innerText(), 'فارسی');
     await page.locator('[data-testid=edition-switch]').click();
-    await page.waitForURL(/lang=fa/);
-    await page.locator('[data-testid=summary]').waitFor();
+    await page.waitForURL(/\/fa\.html\?/);
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
     await page.locator('[data-testid=embed-button]').click();
     const code = await page.locator('[data-testid=embed-codes] textarea').first().inputValue();
-    assert.match(code, /lang=fa/, code);
+    assert.match(code, /\.embed-[a-z]+\.fa\.html/, code);
     p.assertClean();
     await p.close();
   });

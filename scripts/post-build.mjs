@@ -15,6 +15,7 @@
 // 5. Every text asset gets its precompressed `.br` and `.gz` beside it, for the server (deploy/).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import zlib, { brotliCompressSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -75,8 +76,25 @@ const afterPaint = () => {
   } else requestAnimationFrame(() => setTimeout(go, 0));
   setTimeout(go, 3000);
 };
-if (document.readyState === 'complete') afterPaint();
-else addEventListener('load', afterPaint, { once: true });
+// A browser that asks to save data, or reports a 2G link, does not download the app by itself: the page offers it,
+// with its size (src/app.rs), and the reader chooses.
+const saving = () => {
+  const c = navigator.connection;
+  return !!c && (c.saveData === true || /(^|-)2g$/.test(c.effectiveType ?? ''));
+};
+const offer = () => {
+  const note = document.querySelector('[data-save-data]');
+  if (!note) return false;
+  note.hidden = false;
+  note.querySelector('[data-load-app]').addEventListener('click', () => {
+    note.hidden = true;
+    start();
+  }, { once: true });
+  return true;
+};
+const begin = () => (saving() && offer()) || afterPaint();
+if (document.readyState === 'complete') begin();
+else addEventListener('load', begin, { once: true });
 `;
   const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dir, name), code);
@@ -104,9 +122,13 @@ function minifyData() {
 }
 
 function prerender() {
+  // The app's size as served (its wasm, brotli), which the pages offer to a reader who saves data.
+  const wasm = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
+  const appBytes = wasm ? brotliCompressSync(readFileSync(join(dir, wasm)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length : 0;
   const r = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'explainer-build', '--bin', 'ssg', '--', dir], {
     cwd: ROOT,
     stdio: 'inherit',
+    env: { ...process.env, EXPLAINER_APP_BYTES: String(appBytes) },
   });
   if (r.status !== 0) throw new Error(`rendering the pages failed (exit ${r.status ?? r.signal})`);
 }

@@ -19,6 +19,8 @@ pub struct Shown {
     pub loaded: Arc<Loaded>,
     pub raw: Arc<String>,
     pub incomplete: bool,
+    /// The app's size as served (its wasm, compressed), offered to a reader who saves data; 0 when unknown.
+    pub app_bytes: u64,
 }
 
 #[component]
@@ -26,8 +28,17 @@ pub fn App(shown: Shown, theme: Signal<Theme>) -> impl IntoView {
     locale::provide(locale::of_edition(shown.door.edition));
     let s = use_locale().strings;
     let notice = shown.incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
+    // Shown by the page's loader, instead of loading the app, when the browser asks to save data
+    // (scripts/post-build.mjs); hidden otherwise, and without JavaScript.
+    let save_data = (shown.app_bytes > 0).then(|| {
+        let (note, offer) = use_locale().with(|f, s| explainer_core::view::page::save_data(shown.app_bytes, f, s));
+        view! {
+            <p class="notice save-data" data-save-data hidden>{note}" "<button type="button" data-load-app>{offer}</button></p>
+        }
+    });
     view! {
         <main class="explainer">
+            {save_data}
             {notice}
             {crate::page::explainer(shown.loaded, shown.raw, theme, Some(shown.door))}
         </main>
@@ -53,6 +64,7 @@ mod browser {
         door: Door,
         home: String,
         fingerprint: String,
+        app_bytes: u64,
     }
 
     fn built(root: &web_sys::Element) -> Option<Built> {
@@ -62,7 +74,8 @@ mod browser {
         let edition = attr("data-edition").and_then(|l| explainer_core::edition::by_lang(&l)).unwrap_or(&explainer_core::strings::EN);
         let view = attr("data-view").and_then(|v| explainer_core::params::EmbedView::parse(&v));
         let door = Door { home: data == home, data, edition, view };
-        Some(Built { door, home, fingerprint: attr("data-built").unwrap_or_default() })
+        let app_bytes = attr("data-app-bytes").and_then(|b| b.parse().ok()).unwrap_or(0);
+        Some(Built { door, home, fingerprint: attr("data-built").unwrap_or_default(), app_bytes })
     }
 
     /// Starts the app on a built page (the check page has its own, `check_page`).
@@ -101,7 +114,8 @@ mod browser {
             let (root, built, door) = (&page.0, &page.1, &page.2);
             let chosen = match crate::address::dataset(&built.door.data) {
                 Ok(c) => c,
-                Err(refusal) => return failed(page.clone(), FetchError::Refused(refusal)),
+                // A reader who followed a link must not be shown another story than the one it named.
+                Err(refusal) => return refused(page.clone(), FetchError::Refused(refusal)),
             };
             let s = door.edition;
             let translation_url = (s.lang != "en").then(|| translate::translation_url(&chosen.path, s.lang));
@@ -130,7 +144,7 @@ mod browser {
             let same = *door == built.door && chosen.path == built.door.data && fingerprint(&text, translation_text) == built.fingerprint;
             let door = Door { data: chosen.path.clone(), home: chosen.path == built.home, ..door.clone() };
             let (title, lede) = (dataset.meta.title.clone(), dataset.meta.lede.clone());
-            let shown = Shown { door, loaded: Arc::new(Loaded { dataset, warnings: loaded.warnings }), raw: Arc::new(text), incomplete };
+            let shown = Shown { door, loaded: Arc::new(Loaded { dataset, warnings: loaded.warnings }), raw: Arc::new(text), incomplete, app_bytes: built.app_bytes };
             let app = move || {
                 let theme = crate::theme::follow();
                 view! { <App shown=shown theme=theme /> }
@@ -193,6 +207,20 @@ mod browser {
         leptos::mount::mount_to(holder, move || {
             locale::provide(locale::of_edition(s));
             view! { <div class="over-still">{status::failed(e, retry)}</div> }
+        })
+        .forget();
+    }
+
+    /// The link asks for a file the page will not fetch: the built page (another story) goes; the reason stays.
+    fn refused(page: Page, e: FetchError) {
+        let root = page.0.clone();
+        let s = page.2.edition;
+        let other = explainer_core::edition::by_lang(s.switch_lang).map(|e| page.2.in_edition(e).file()).unwrap_or_default();
+        root.set_inner_html("");
+        let retry = move || load(page.clone());
+        leptos::mount::mount_to(root, move || {
+            locale::provide(locale::of_edition(s));
+            view! { <main class="explainer">{status::frame(other)}{status::failed(e, retry)}</main> }
         })
         .forget();
     }

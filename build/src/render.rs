@@ -30,9 +30,10 @@ pub fn init() {
 }
 
 /// The HTML of the app on `door`, for the page's root (`<div id="app">`).
-pub fn door(door: &Door, loaded: Arc<Loaded>, raw: Arc<String>, incomplete: bool) -> String {
+/// `app_bytes`: the app's size as served, offered to a reader who saves data (0: not offered).
+pub fn door(door: &Door, loaded: Arc<Loaded>, raw: Arc<String>, incomplete: bool, app_bytes: u64) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new()) as Arc<dyn SharedContext + Send + Sync>));
-    let shown = Shown { door: door.clone(), loaded, raw, incomplete };
+    let shown = Shown { door: door.clone(), loaded, raw, incomplete, app_bytes };
     let html = owner.with(|| {
         toll_explainer::context::provide_stills();
         view! { <App shown=shown theme=Signal::stored(Theme::Light) /> }.to_html()

@@ -45,10 +45,10 @@ pub fn page(template: &str, s: &explainer_core::strings::Strings, head: &Head, r
 
 /// The app's root for `door`: the rendered app in it, and what the browser needs to take it over (the door, the
 /// site's own dataset, and the fingerprint of the files it was rendered from, `door::fingerprint`).
-pub fn root(door: &Door, home: &str, fingerprint: &str, body: &str) -> String {
+pub fn root(door: &Door, home: &str, fingerprint: &str, app_bytes: u64, body: &str) -> String {
     let view = door.view.map(|v| format!(" data-view=\"{}\"", v.name())).unwrap_or_default();
     format!(
-        "<div id=\"app\" data-dataset=\"{}\" data-home=\"{}\" data-edition=\"{}\"{view} data-built=\"{}\">{body}</div>",
+        "<div id=\"app\" data-dataset=\"{}\" data-home=\"{}\" data-edition=\"{}\"{view} data-built=\"{}\" data-app-bytes=\"{app_bytes}\">{body}</div>",
         escape(&door.data),
         escape(home),
         escape(door.edition.lang),

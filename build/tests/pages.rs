@@ -46,7 +46,7 @@ fn editions() -> Vec<(Arc<Loaded>, &'static Strings, IcuFormatter)> {
 
 fn rendered(loaded: &Arc<Loaded>, door: &Door) -> String {
     render::init();
-    render::door(door, loaded.clone(), Arc::new(String::new()), false)
+    render::door(door, loaded.clone(), Arc::new(String::new()), false, 270_000)
 }
 
 /// Text as the page's markup escapes it.
@@ -69,7 +69,8 @@ fn the_whole_page_holds_what_the_view_models_say() {
         // The chart as stills, the chart the app draws at a phone and a wide width, ids apart.
         for w in [360, 880] {
             let view = ChartView { id: format!("chart-still-{w}"), ..ChartView::default() };
-            assert!(page.contains(&chart::draw(d, &fmt, s, w, &view).svg), "{}: the chart at {w} px", s.lang);
+            let still = chart::draw(d, &fmt, s, w, &view).svg.replacen("class=\"chart\"", "class=\"chart-still\"", 1);
+            assert!(page.contains(&still), "{}: the chart at {w} px", s.lang);
         }
         // The blackout's events and every claim's sources, as links.
         if let Some(b) = records::blackout(d, &fmt, s) {
@@ -83,6 +84,9 @@ fn the_whole_page_holds_what_the_view_models_say() {
                 assert!(page.contains(&format!("href=\"{}\"", esc(url))), "{url}");
             }
         }
+        // A reader who saves data is offered the app with its size (hidden until the loader shows it).
+        let (note, offer) = explainer_core::view::page::save_data(270_000, &fmt, s);
+        assert!(page.contains(&esc(&note)) && page.contains(&esc(&offer)), "{}", s.lang);
         // The switch goes to the other edition's page.
         let other = EDITIONS.into_iter().find(|o| o.lang == s.switch_lang).expect("the other edition");
         assert!(page.contains(&format!("href=\"{}\"", Door::page("data/x.json", true, other).file())), "{}", s.lang);
@@ -116,7 +120,7 @@ fn each_embed_view_is_its_view_alone() {
 fn the_shell_is_filled_and_running_it_again_gives_the_same_page() {
     let (loaded, s, _) = editions().swap_remove(1);
     let door = Door::page("data/x.json", true, s);
-    let root = shell::root(&door, "data/x.json", "0123456789abcdef", &rendered(&loaded, &door));
+    let root = shell::root(&door, "data/x.json", "0123456789abcdef", 270_000, &rendered(&loaded, &door));
     let head = shell::Head { title: &loaded.dataset.meta.title, description: &loaded.dataset.meta.lede, preloads: &[] };
     let once = shell::page(TEMPLATE, s, &head, &root).expect("page");
     assert!(once.contains(&format!("<html lang=\"{}\" dir=\"{}\">", s.lang, s.dir)));

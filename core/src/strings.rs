@@ -23,11 +23,14 @@ pub struct Strings {
     pub dual_date: &'static str,
     /// Shown when this edition's translation of the dataset's text could not be loaded or used in full.
     pub translation_missing: &'static str,
-    /// Under the still chart of the page drawn before the app runs (all a reader without JavaScript gets): what
-    /// needs JavaScript.
+    /// Said to a reader without JavaScript (the built page is all they get): what needs JavaScript.
     pub static_needs_js: &'static str,
-    /// While the app loads its data over the prerendered page.
-    pub loading_interactive: &'static str,
+    /// To a reader whose browser asks to save data (or reports a 2G link): the app was not loaded by itself.
+    pub save_data_note: &'static str,
+    /// The button that loads it, with its size (`{size}`, `size_kb`).
+    pub save_data_offer: &'static str,
+    /// A size in kilobytes (`{n}`).
+    pub size_kb: &'static str,
     /// The page's title while no dataset is loaded (its own title comes from the dataset).
     pub frame_title: &'static str,
     pub loading: &'static str,
@@ -308,7 +311,9 @@ pub const EN: Strings = Strings {
     switch_lang: "fa",
     dual_date: "{date}",
     translation_missing: "Some of the records' text could not be shown in English; it is shown in its original language.",
-    loading_interactive: "Loading the interactive chart…",
+    save_data_note: "Your browser asks to save data, so the interactive chart, the story step by step and the downloads were not loaded.",
+    save_data_offer: "Load them ({size})",
+    size_kb: "{n} KB",
     static_needs_js: "The interactive chart, the story step by step and the downloads need JavaScript; they appear here once it has run.",
     frame_title: "Death tolls and the communication blackout",
     loading: "Loading the figures…",

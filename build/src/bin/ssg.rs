@@ -114,6 +114,8 @@ fn run(dist: &Path) -> Result<(), String> {
     let site = site_url()?;
     let fonts = preview::load_fonts()?;
     render::init();
+    // The app's size as served, measured by the build's script (scripts/post-build.mjs), for readers who save data.
+    let app_bytes = std::env::var("EXPLAINER_APP_BYTES").ok().and_then(|b| b.parse().ok()).unwrap_or(0);
     let mut editions: BTreeMap<(String, bool, &str), Edition> = BTreeMap::new();
     let mut total = 0;
     for door in door::all(&home, &stories(dist)) {
@@ -123,11 +125,11 @@ fn run(dist: &Path) -> Result<(), String> {
             editions.insert(key.clone(), e);
         }
         let e = &editions[&key];
-        let body = render::door(&door, e.loaded.clone(), e.raw.clone(), e.incomplete);
+        let body = render::door(&door, e.loaded.clone(), e.raw.clone(), e.incomplete, app_bytes);
         let m = &e.loaded.dataset.meta;
         let preloads = preloads(dist, door.edition);
         let head = shell::Head { title: &m.title, description: &m.lede, preloads: &preloads };
-        let html = shell::page(&template, door.edition, &head, &shell::root(&door, &home, &e.fingerprint, &body))?;
+        let html = shell::page(&template, door.edition, &head, &shell::root(&door, &home, &e.fingerprint, app_bytes, &body))?;
         let html = preview::splice(&html, &e.tags)?;
         let file = door.file();
         write(&dist.join(&file), html.as_bytes())?;

@@ -58,6 +58,13 @@ pub enum Failure {
     Refused(crate::source::Refusal),
 }
 
+/// What a reader whose browser asks to save data is told, and the button that loads the app (its size, `bytes`, as
+/// served, in kilobytes).
+pub fn save_data(bytes: u64, fmt: &dyn Formatter, s: &Strings) -> (String, String) {
+    let size = fill(s.size_kb, &[("n", &fmt.integer(bytes.div_ceil(1024)))]);
+    (s.save_data_note.to_string(), fill(s.save_data_offer, &[("size", &size)]))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Panel {
     pub title: String,
