@@ -307,7 +307,7 @@ describe('embedding', () => {
     assert.equal(await p.page.locator(`.toggle[data-claimant="${hidden}"]`).getAttribute('aria-pressed'), 'true');
     // Malformed parameters are ignored without a console error.
     const r = await openPage(browser, app.url);
-    await r.page.goto(`${app.url}embed-nonsense.html?theme=purple&from=2026-99-01&hide=%3Cscript%3E&date=yesterday&step=nope`);
+    await r.page.goto(`${app.url}?embed=nonsense&theme=purple&from=2026-99-01&hide=%3Cscript%3E&date=yesterday&step=nope`);
     await r.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
     await r.page.locator('footer [data-testid=updated]').waitFor();
     r.assertClean();

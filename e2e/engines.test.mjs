@@ -81,8 +81,8 @@ const PROBE = `(() => {
 
 /**
  * The server for WebKit: the harness's own server (nginx with deploy/explainer.conf: its CSP, types and headers; and
- * the harness's dataset) over a copy of dist/ whose index.html loads the probe first in <head>. The copy's
- * precompressed index.html siblings are removed so that the server cannot send the unprobed page.
+ * the harness's dataset) over a copy of dist/ whose editions' pages load the probe first in <head>. The copy's
+ * precompressed siblings of those pages are removed so that the server cannot send the unprobed page.
  */
 async function serveWithProbe() {
   // (With E2E_DATASET the harness serves a copy of this, named after it, in e2e/artifacts/<dataset>/.)
@@ -90,13 +90,16 @@ async function serveWithProbe() {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dirname(dir), { recursive: true });
   await cp(DIST, dir, { recursive: true, preserveTimestamps: true });
-  const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const tag = `<script src=".${PROBE_PATH}"></script>`;
-  const withProbe = /<meta charset[^>]*>/i.test(html) ? html.replace(/(<meta charset[^>]*>)/i, `$1${tag}`) : html.replace(/<head>/i, `<head>${tag}`);
-  assert.notEqual(withProbe, html, 'the probe went into index.html');
-  await writeFile(join(dir, 'index.html'), withProbe);
-  await rm(join(dir, 'index.html.br'), { force: true });
-  await rm(join(dir, 'index.html.gz'), { force: true });
+  // Both editions' pages (core/src/door.rs).
+  for (const page of ['index.html', 'fa.html']) {
+    const html = await readFile(join(DIST, page), 'utf8');
+    const tag = `<script src=".${PROBE_PATH}"></script>`;
+    const withProbe = /<meta charset[^>]*>/i.test(html) ? html.replace(/(<meta charset[^>]*>)/i, `$1${tag}`) : html.replace(/<head>/i, `<head>${tag}`);
+    assert.notEqual(withProbe, html, `the probe went into ${page}`);
+    await writeFile(join(dir, page), withProbe);
+    await rm(join(dir, `${page}.br`), { force: true });
+    await rm(join(dir, `${page}.gz`), { force: true });
+  }
   await writeFile(join(dir, PROBE_PATH.slice(1)), PROBE);
   const server = await serve(dir);
   return { url: server.url, close: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };

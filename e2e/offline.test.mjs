@@ -53,7 +53,7 @@ after(async () => {
 
 /** Opens the edition's file from a folder of its own, offline. Records every request but the file's own and
  * data:/blob: ones, console and page errors, and CSP violations. */
-async function open(lang, { width = 1280, height = 900, edit = null, ready = '[data-testid=summary]' } = {}) {
+async function open(lang, { width = 1280, height = 900, edit = null, ready = '#app[data-ready]' } = {}) {
   const folder = await mkdtemp(join(tmpdir(), 'offline-copy-'));
   temps.push(folder);
   const file = join(folder, `explainer-${lang}.html`);
@@ -84,7 +84,7 @@ async function open(lang, { width = 1280, height = 900, edit = null, ready = '[d
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(url);
-  await page.locator(ready).waitFor({ timeout: 20000 });
+  await page.locator(ready).first().waitFor({ state: 'attached', timeout: 20000 });
   await page.evaluate(() => document.fonts.ready);
   return {
     page,
@@ -212,7 +212,7 @@ describe('the offline edition', () => {
     const sw = page.locator('[data-testid=edition-switch]');
     await sw.click();
     await page.waitForURL(/lang=fa/);
-    await page.locator('[data-testid=summary]').waitFor();
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     assert.equal(await page.title(), fa.meta.title);
@@ -221,7 +221,7 @@ describe('the offline edition', () => {
     await page.screenshot({ path: join(SHOTS, 'en-switched-to-fa-1280.png') });
     await page.locator('[data-testid=edition-switch]').click();
     await page.waitForURL(/lang=en/);
-    await page.locator('[data-testid=summary]').waitFor();
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await p.assertClean();
     await p.close();
@@ -240,6 +240,28 @@ describe('the offline edition', () => {
     await p.assertClean();
     await p.close();
   });
+
+  for (const lang of ['en', 'fa']) {
+    test(`explainer-${lang}.html in a viewer that runs no JavaScript: the figures, the chart and the sources`, async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+      await context.setOffline(true);
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(built, `explainer-${lang}.html`)).href);
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      const figures = await page.locator('[data-testid=summary] .figure').allInnerTexts();
+      // The official headline figure, as the edition prints it (Node's Intl is the browser's ICU here).
+      const official = data.meta.headline && headlineClaim(data.meta.headline.official);
+      if (official?.value != null) {
+        const printed = lang === 'en' ? nf.format(official.value) : new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, useGrouping: 'min2' }).format(official.value);
+        assert.ok(figures.join(' ').includes(printed), `${printed} in ${figures.join(' | ')}`);
+      }
+      assert.ok((await page.locator('.toll-chart .still svg.chart-still').count()) >= 2, 'the chart, drawn as stills');
+      const links = await page.locator('[data-testid=sources] a[href^=http]').count();
+      assert.ok(links >= new Set(data.claims.flatMap((c) => c.sources)).size, `${links} source links`);
+      await page.screenshot({ path: join(SHOTS, `${lang}-no-javascript-375.png`) });
+      await context.close();
+    });
+  }
 
   test('a phone-width Persian file: nothing scrolls sideways', async () => {
     const p = await open('fa', { width: 375, height: 800 });

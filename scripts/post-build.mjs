@@ -124,7 +124,7 @@ function minifyData() {
 function prerender() {
   // The app's size as served (its wasm, brotli), which the pages offer to a reader who saves data.
   const wasm = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
-  const appBytes = wasm ? brotliCompressSync(readFileSync(join(dir, wasm)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length : 0;
+  const appBytes = wasm ? brotliCompressSync(readFileSync(join(dir, wasm)), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length : 0;
   const r = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'explainer-build', '--bin', 'ssg', '--', dir], {
     cwd: ROOT,
     stdio: 'inherit',

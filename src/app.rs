@@ -27,7 +27,8 @@ pub struct Shown {
 pub fn App(shown: Shown, theme: Signal<Theme>) -> impl IntoView {
     locale::provide(locale::of_edition(shown.door.edition));
     let s = use_locale().strings;
-    let notice = shown.incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
+    let notice =
+        shown.incomplete.then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{s.translation_missing}</p> });
     // Shown by the page's loader, instead of loading the app, when the browser asks to save data
     // (scripts/post-build.mjs); hidden otherwise, and without JavaScript.
     let save_data = (shown.app_bytes > 0).then(|| {
@@ -144,7 +145,13 @@ mod browser {
             let same = *door == built.door && chosen.path == built.door.data && fingerprint(&text, translation_text) == built.fingerprint;
             let door = Door { data: chosen.path.clone(), home: chosen.path == built.home, ..door.clone() };
             let (title, lede) = (dataset.meta.title.clone(), dataset.meta.lede.clone());
-            let shown = Shown { door, loaded: Arc::new(Loaded { dataset, warnings: loaded.warnings }), raw: Arc::new(text), incomplete, app_bytes: built.app_bytes };
+            let shown = Shown {
+                door,
+                loaded: Arc::new(Loaded { dataset, warnings: loaded.warnings }),
+                raw: Arc::new(text),
+                incomplete,
+                app_bytes: built.app_bytes,
+            };
             let app = move || {
                 let theme = crate::theme::follow();
                 view! { <App shown=shown theme=theme /> }

@@ -69,7 +69,11 @@ fn the_whole_page_holds_what_the_view_models_say() {
         // The chart as stills, the chart the app draws at a phone and a wide width, ids apart.
         for w in [360, 880] {
             let view = ChartView { id: format!("chart-still-{w}"), ..ChartView::default() };
-            let still = chart::draw(d, &fmt, s, w, &view).svg.replacen("class=\"chart\"", "class=\"chart-still\"", 1);
+            let still = chart::draw(d, &fmt, s, w, &view).svg.replacen(
+                "class=\"chart\"",
+                "class=\"chart-still\" preserveAspectRatio=\"xMidYMin meet\"",
+                1,
+            );
             assert!(page.contains(&still), "{}: the chart at {w} px", s.lang);
         }
         // The blackout's events and every claim's sources, as links.

@@ -157,7 +157,15 @@ mod tests {
         unique.dedup();
         assert_eq!(unique.len(), files.len(), "{files:?}");
         assert_eq!(files.len(), 3 * EDITIONS.len() * (1 + EmbedView::ALL.len()), "the site's story twice, and the other");
-        for f in ["index.html", "fa.html", "embed-chart.html", "embed-story.fa.html", "iran-2019.html", "iran-2019.embed-table.fa.html", "iran-2026.embed-chart.html"] {
+        for f in [
+            "index.html",
+            "fa.html",
+            "embed-chart.html",
+            "embed-story.fa.html",
+            "iran-2019.html",
+            "iran-2019.embed-table.fa.html",
+            "iran-2026.embed-chart.html",
+        ] {
             assert!(files.iter().any(|x| x == f), "{f} in {files:?}");
         }
     }

@@ -302,7 +302,16 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 /// The tags of the page `page` (a file beside the site's index, `door::Door::file`), whose image is `image` (a file
 /// beside it).
 #[allow(clippy::too_many_arguments)]
-pub fn tags(d: &Dataset, s: &Strings, other: Option<&Strings>, alt: &str, site: Option<&str>, version: &str, page: &str, image: &str) -> String {
+pub fn tags(
+    d: &Dataset,
+    s: &Strings,
+    other: Option<&Strings>,
+    alt: &str,
+    site: Option<&str>,
+    version: &str,
+    page: &str,
+    image: &str,
+) -> String {
     let meta = |out: &mut String, attr: &str, key: &str, value: &str| {
         out.push_str(&format!("<meta {attr}=\"{key}\" content=\"{}\" />", escape(value)));
     };

@@ -174,3 +174,48 @@ fn uses_are_read_from_paths_lists_and_the_chart_folder() {
     assert_eq!(read("chart/draw", "use super::geometry::Frame; use super::HitPoint;"), ["chart/geometry"]);
     assert_eq!(read("export", "use crate::chart::draw::Drawn;\n#[cfg(test)]\nuse crate::validate::load;"), ["chart/draw"]);
 }
+
+/// The app's layers (`src/lib.rs`), top first: a module uses only those in later groups, or its own. The two import
+/// cycles the design review found (`app` ↔ components, through the check page and the embed codes) stay gone.
+const APP_LAYERS: [&[&str]; 5] = [
+    &["app", "check_page"],
+    &["page"],
+    &["components"],
+    &["context"],
+    &["address", "fetch", "intl", "embed", "download", "theme", "locale", "css"],
+];
+
+#[test]
+fn the_app_uses_only_the_layers_below_its_own() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
+    let layer_of = |m: &str| APP_LAYERS.iter().position(|l| l.contains(&m));
+    let mut files = vec![src.clone()];
+    let mut problems = Vec::new();
+    let mut seen = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let rel = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+        let module = rel.split('/').next().unwrap().trim_end_matches(".rs").to_string();
+        if module == "lib" || module == "main" {
+            continue;
+        }
+        let Some(own) = layer_of(&module) else {
+            problems.push(format!("src/{rel}: `{module}` is in no layer of the app (src/lib.rs)"));
+            continue;
+        };
+        seen += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        for used in text.split("crate::").skip(1).filter_map(|rest| rest.split(|c: char| !(c.is_alphanumeric() || c == '_')).next()) {
+            match layer_of(used) {
+                Some(l) if l < own => problems.push(format!("src/{rel} uses crate::{used}, a layer above its own")),
+                // The browser's edges and the locale sit in one layer: they use each other freely.
+                _ => {}
+            }
+        }
+    }
+    assert!(seen > 20, "only {seen} app files read");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

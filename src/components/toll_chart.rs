@@ -189,7 +189,13 @@ pub fn TollChart(
                 let still = ChartView { id: format!("{}-still-{w}", if v.id.is_empty() { "chart" } else { v.id.as_str() }), ..v.clone() };
                 // Classed a still, not the chart: what reads the page (its tests, a reader's tools) finds the live
                 // chart by `svg.chart` once the app has drawn it.
-                let svg = locale.with(|f, s| chart::draw(&dataset, f, s, *w, &still)).svg.replacen("class=\"chart\"", "class=\"chart-still\"", 1);
+                // Its box keeps the height it was drawn at (the live chart's at the same kind of width), its drawing
+                // scaled to the column's width: nothing below moves when the live chart replaces it.
+                let svg = locale.with(|f, s| chart::draw(&dataset, f, s, *w, &still)).svg.replacen(
+                    "class=\"chart\"",
+                    "class=\"chart-still\" preserveAspectRatio=\"xMidYMin meet\"",
+                    1,
+                );
                 (svg, *class)
             })
             .collect()

@@ -101,7 +101,14 @@ fn prepare(dist: &Path, data: &str, home: bool, s: &'static Strings, site: Optio
     let version = preview::fingerprint(&png);
     let page = Door::page(data, home, s).file();
     let tags = preview::tags(&dataset, s, other, &p.alt, site, &version, &page, &image);
-    Ok(Edition { loaded: Arc::new(Loaded { dataset, warnings: loaded.warnings }), raw: Arc::new(text), incomplete, fingerprint, image, tags })
+    Ok(Edition {
+        loaded: Arc::new(Loaded { dataset, warnings: loaded.warnings }),
+        raw: Arc::new(text),
+        incomplete,
+        fingerprint,
+        image,
+        tags,
+    })
 }
 
 fn run(dist: &Path) -> Result<(), String> {
