@@ -7,9 +7,10 @@
 //    strict Content-Security-Policy (script-src 'self', no 'unsafe-inline'), which many newsrooms set; it starts the
 //    app once the page has loaded, and Trunk's preloads of the app's files go (the first screen comes first).
 // 2. The datasets are written without indentation (the repository keeps them indented for editors).
-// 3. Each edition's page is prerendered from the dataset by the core (`core/src/bin/prerender.rs`): index.html in
-//    English, fa.html in Persian, with its link preview (preview-en.png, preview-fa.png and their Open Graph tags;
-//    the image's absolute address from EXPLAINER_SITE_URL, the site's public address, when it is set).
+// 3. Every door's page is rendered by the app's own components on the host (`build/src/bin/ssg.rs`, crate
+//    explainer-build): each story in data/ × each edition × the whole page and each embed view (index.html,
+//    fa.html, embed-chart.html, iran-2019.html…), with each story's link preview (preview-en.png… and its Open Graph
+//    tags; the image's absolute address from EXPLAINER_SITE_URL, the site's public address, when it is set).
 // 4. The offline edition: one self-contained file per edition in offline/ (scripts/offline.mjs), to pass around
 //    when the network is cut.
 // 5. Every text asset gets its precompressed `.br` and `.gz` beside it, for the server (deploy/).
@@ -39,12 +40,12 @@ function externalizeLoader() {
   const m = inline.exec(html);
   if (!m) return say('no inline module script in index.html (already moved)');
   // Trunk's loader imports the glue at once and starts the wasm; this one starts both once the page has loaded and
-  // drawn its first screen (the prerendered page, with its stylesheet and font), so that the app's 250 KB never
+  // drawn its first screen (the built page, with its stylesheet and font), so that the app's 250 KB never
   // compete with what the first screen needs. Trunk's preloads of the glue and the wasm go for the same reason.
   const glue = /import init, \* as bindings from '\.\/([^']+\.js)';/.exec(m[1])?.[1];
   const wasm = /module_or_path: '\.\/([^']+\.wasm)'/.exec(m[1])?.[1];
   if (!glue || !wasm) throw new Error(`Trunk's loader is not the one this step knows:\n${m[1]}`);
-  // The app starts once the first screen (the prerendered page, with its stylesheet and font) is on screen: the
+  // The app starts once the first screen (the built page, with its stylesheet and font) is on screen: the
   // browser reports the first contentful paint once that frame is presented, and only then do the app's files start
   // to come, so they never compete with it (the first frame of a long page can take a second on a slow phone, and
   // starting on the first frame after the load let Lighthouse count the wasm in the largest paint). A browser without
@@ -115,13 +116,13 @@ function minifyData() {
       if (min !== text) say(`data/${name} ${text.length} -> ${min.length} bytes`);
       writeFileSync(file, min);
     } catch (e) {
-      // A file that does not parse is left as it is, for the page (and the prerender step) to report.
+      // A file that does not parse is left as it is, for the page (and the step that renders the pages) to report.
       say(`data/${name} left as it is (${e.message})`);
     }
   }
 }
 
-function prerender() {
+function renderPages() {
   // The app's size as served (its wasm, brotli), which the pages offer to a reader who saves data.
   const wasm = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
   const appBytes = wasm ? brotliCompressSync(readFileSync(join(dir, wasm)), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length : 0;
@@ -143,7 +144,7 @@ async function precompress() {
 try {
   externalizeLoader();
   minifyData();
-  prerender();
+  renderPages();
   if (!noOffline) for (const r of (await import('./offline.mjs')).offline(dir)) say(`${relative(dir, r.file)}: ${r.raw} B (gzip ${r.gzip} B)`);
   await precompress();
 } catch (e) {

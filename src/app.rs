@@ -93,14 +93,21 @@ mod browser {
         // page (a static host; deploy/ maps them on nginx): go to that page. A file on the reader's disk stays.
         // A file on the reader's disk (the offline edition) carries both editions: it draws the one asked for.
         let asked = built.door.asked(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &built.home);
-        if asked.file() != built.door.file() && !crate::address::is_local_file() {
-            return crate::address::go_to(&asked.file());
-        }
         // In an iframe, the height is reported from the start (failures too).
         let (child_id, frame_id) = explainer_core::params::frame_ids(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         crate::embed::start(explainer_core::params::Params { child_id, frame_id, ..Default::default() });
         let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
-        load(Arc::new((root, built, asked)));
+        if asked.file() == built.door.file() || crate::address::is_local_file() {
+            return load(Arc::new((root, built, asked)));
+        }
+        // Only to a page the build wrote (a story published without a rebuild has none: this page draws it).
+        wasm_bindgen_futures::spawn_local(async move {
+            if fetch::exists(&asked.file()).await {
+                crate::address::go_to(&asked.file());
+            } else {
+                load(Arc::new((root, built, asked)));
+            }
+        });
     }
 
     /// The page's root, what the build wrote on it, and the door to show (the built one, or on a file from the
