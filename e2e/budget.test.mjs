@@ -123,3 +123,18 @@ test('time to first chart (median of 5 cold loads, printed)', async () => {
   console.log(`time to the live chart on localhost, release build: median ${times[2].toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
   assert.ok(times[2] > 0);
 });
+
+test('what each door\'s page costs (brotli, printed), and every door is within its edition\'s HTML budget', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const pages = (await readdir(DIST)).filter((n) => n.endsWith('.html') && n !== 'check.html').sort();
+  assert.ok(pages.length >= 12, `${pages.length} pages built`);
+  console.log('the HTML each door costs (brotli bytes):');
+  const over = [];
+  for (const name of pages) {
+    const size = brotli(await readFile(join(DIST, name)));
+    const lang = /\.fa\.html$/.test(name) ? 'fa' : 'en';
+    console.log(`  ${name.padEnd(40)} ${String(size).padStart(7)}`);
+    if (size > BUDGETS[lang].html) over.push(`${name} ${kb(size)} > ${kb(BUDGETS[lang].html)}`);
+  }
+  assert.deepEqual(over, []);
+});

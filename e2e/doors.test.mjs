@@ -83,7 +83,7 @@ describe('every door without JavaScript', () => {
           // Its content is there: the headline figures, the chart drawn as a still, the story's steps, the table's
           // rows come with the app (a table needs the reader's sort), the blackout's events.
           if (!view || view === 'summary') assert.ok(await hasSummary(page) || !d.claims.length, `${file}: the key figures`);
-          if (!view || view === 'chart' || view === 'story') {
+          if (!view || view === 'chart' || (view === 'story' && d.story?.length)) {
             const shown = await page.locator('.toll-chart .still svg.chart-still').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
             assert.ok(shown >= 1, `${file}: a still chart is shown`);
           }
@@ -141,7 +141,8 @@ describe('the app takes the built page over', () => {
   for (const edition of EDITIONS) {
     for (const view of [null, 'chart', 'story']) {
       const file = fileOf(STORIES[0], view, edition);
-      test(`${file}: every element and every text kept, no hydration warning`, async () => {
+      test(`${file}: every element and every text kept, no hydration warning`, async (t) => {
+        if (view === 'story' && !data.story.length) return t.skip('the dataset has no story');
         const { p, release, ready } = await heldBack(file, { width: 1280, height: 900 });
         const warnings = [];
         p.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));

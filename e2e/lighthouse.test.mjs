@@ -80,7 +80,8 @@ async function run(url, out) {
   // which Lighthouse names no node for.)
   const lcp = audit('lcp-breakdown-insight')?.details?.items?.find((i) => i.type === 'node');
   if (!url.includes('embed-')) assert.ok(lcp, 'Lighthouse names no largest-paint element');
-  if (lcp) assert.match(lcp.selector, /#app/, `the largest paint is ${lcp.selector}, not the built page`);
+  // (Lighthouse's selector is a short path: on a whole page it reaches the root, in an embed it may not.)
+  if (lcp && !url.includes('embed-')) assert.match(lcp.selector, /#app/, `the largest paint is ${lcp.selector}, not the built page`);
   const observed = audit('metrics').details.items[0].observedLargestContentfulPaint;
   const app = requests.filter((r) => /toll-explainer-[^/]*\.(js|wasm)$/.test(r.url));
   assert.equal(app.length, 2, 'the app\'s glue and wasm were each fetched once');

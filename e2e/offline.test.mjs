@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { ARTIFACTS, DATASET_FILE, DIST, ROOT, dataset, launch, nf, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
+import { ARTIFACTS, DATASET_FILE, DIST, ROOT, dataset, launch, nf, postBuild, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
 import { offline } from '../scripts/offline.mjs';
 
 const SHOTS = join(ARTIFACTS, 'offline');
@@ -34,6 +34,8 @@ before(async () => {
     if (DATASET_FILE) {
       await copyFile(DATASET_FILE, join(copy, 'data', 'iran-2026.json'));
       await copyFile(DATASET_FILE.replace(/\.json$/, '.fa.json'), join(copy, 'data', 'iran-2026.fa.json'));
+      // The pages rendered again from this dataset (the offline files are the built pages).
+      postBuild(copy);
     }
     offline(copy);
     built = join(copy, 'offline');

@@ -163,8 +163,9 @@ mod browser {
                 let theme = crate::theme::follow();
                 view! { <App shown=shown theme=theme /> }
             };
-            // A pseudo-locale test build brackets every string, unlike the built page: it always draws afresh.
-            if same && !cfg!(feature = "pseudo-locale") {
+            // A pseudo-locale test build brackets every string, unlike the built page: it always draws afresh (as
+            // does the `mount-over` measurement build).
+            if same && !cfg!(feature = "pseudo-locale") && !cfg!(feature = "mount-over") {
                 leptos::mount::hydrate_from(root.clone(), app).forget();
             } else {
                 root.set_inner_html("");
