@@ -88,7 +88,9 @@ pub async fn text(url: &str) -> Result<String, FetchError> {
 
 /// Whether the page at `url` (relative to this one) exists: a `HEAD` request answered 2xx within the time limit.
 pub async fn exists(url: &str) -> bool {
-    let request = Box::pin(async { Request::get(url).method(gloo_net::http::Method::HEAD).send().await.is_ok_and(|r| (200..300).contains(&r.status())) });
+    let request = Box::pin(async {
+        Request::get(url).method(gloo_net::http::Method::HEAD).send().await.is_ok_and(|r| (200..300).contains(&r.status()))
+    });
     let timeout = TimeoutFuture::new(TIMEOUT_SECONDS * 1000);
     match select(request, timeout).await {
         Either::Left((ok, _)) => ok,

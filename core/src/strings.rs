@@ -33,7 +33,6 @@ pub struct Strings {
     pub size_kb: &'static str,
     /// The page's title while no dataset is loaded (its own title comes from the dataset).
     pub frame_title: &'static str,
-    pub loading: &'static str,
     pub load_failed_title: &'static str,
     pub load_failed_not_found: &'static str,
     pub load_failed_status: &'static str,
@@ -316,7 +315,6 @@ pub const EN: Strings = Strings {
     size_kb: "{n} KB",
     static_needs_js: "The interactive chart, the story step by step and the downloads need JavaScript; they appear here once it has run.",
     frame_title: "Death tolls and the communication blackout",
-    loading: "Loading the figures…",
     load_failed_title: "The figures could not be loaded",
     load_failed_not_found: "The data file was not found on the server (HTTP 404).",
     load_failed_status: "The server answered with an error (HTTP {status}).",

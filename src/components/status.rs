@@ -1,5 +1,4 @@
-//! What the page shows while the data loads, when it cannot be fetched, and when it is invalid: panels the core
-//! words, placed here.
+//! What the page shows when its data cannot be fetched, and when it is invalid: panels the core words, placed here.
 
 use std::sync::Arc;
 
@@ -9,10 +8,6 @@ use leptos::prelude::*;
 
 use crate::fetch::FetchError;
 use crate::locale::use_locale;
-
-pub fn loading() -> impl IntoView {
-    view! { <p class="status loading" data-testid="loading" role="status">{use_locale().strings.loading}</p> }
-}
 
 fn panel(p: Panel, testid: &'static str, retry: impl Fn() + 'static) -> impl IntoView {
     let problems = (!p.problems.is_empty()).then(|| {
