@@ -223,6 +223,10 @@ fn embed_snippets_escape_what_they_quote() {
         // The chart's own page, named by its story, in the page's edition.
         assert!(s.contains("src=\"https://example.org/x/small.embed-chart.html?theme=dark\""), "{s}");
     }
+    // A dataset the build gives no pages: the index, asked for it.
+    let unbuilt = explainer_core::door::Door::page("data/archive/old.json", false, &EN);
+    let (script, _) = embed::snippets(&d, "https://example.org/x/", &unbuilt, EmbedView::Chart, ThemeChoice::Auto, &EN);
+    assert!(script.contains("src=\"https://example.org/x/?data=data/archive/old.json&amp;lang=en&amp;embed=chart\""), "{script}");
     assert!(script.contains("<script src=\"https://example.org/x/embed.js\" async></script>"));
     assert_eq!(view::embed_view_name(&EN, EmbedView::Story), EN.embed_view_words[0]);
 }

@@ -36,8 +36,15 @@ pub fn offered(d: &Dataset) -> Vec<EmbedView> {
 /// changes: `door::all`), in `theme`.
 pub fn snippets(d: &Dataset, page: &str, door: &Door, view: EmbedView, theme: ThemeChoice, s: &Strings) -> (String, String) {
     let dir = page.split(['?', '#']).next().unwrap_or("").rsplit_once('/').map(|(a, _)| format!("{a}/")).unwrap_or_default();
-    let embed = Door { home: false, view: Some(view), ..door.clone() };
-    let src = escape(&format!("{dir}{}{}", embed.file(), Params { theme, ..Default::default() }.query()));
+    let src = if crate::door::story_of(&door.data).is_some() {
+        let embed = Door { home: false, view: Some(view), ..door.clone() };
+        format!("{dir}{}{}", embed.file(), Params { theme, ..Default::default() }.query())
+    } else {
+        // A dataset the build gives no pages (one in a subfolder of `data/`): the site's index, which draws it.
+        let params = Params { data: Some(door.data.clone()), lang: Some(s.lang), embed: Some(view), theme, ..Default::default() };
+        format!("{dir}{}", params.query())
+    };
+    let src = escape(&src);
     let title = escape(&fill(s.labelled, &[("label", &d.meta.title), ("value", super::embed_view_name(s, view))]));
     let h = fixed_height(view);
     let with_script = format!(
