@@ -1,5 +1,5 @@
 // The performance budget: what the first load costs a reader (every file the page requests, raw, gzip and
-// brotli), what the first screen costs (the critical bytes: the page up to the end of its prerendered first screen,
+// brotli), what the first screen costs (the critical bytes: the page up to the end of its first screen,
 // the stylesheet and the edition's font), and how long the release build takes to show the chart. Sizes are
 // checked against a budget; the time is measured and printed (a benchmark, not a timed assertion).
 import { after, before, test } from 'node:test';

@@ -228,8 +228,7 @@ describe('embedding', () => {
     });
     await p.page.goto(app.url);
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-    // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
-    await p.page.locator('footer [data-testid=updated]').waitFor();
+      await p.page.locator('footer [data-testid=updated]').waitFor();
     await p.page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
     await p.page.locator('[data-testid=tooltip]').waitFor();
     assert.deepEqual(await p.page.evaluate(() => window.__violations), []);

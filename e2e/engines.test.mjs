@@ -325,7 +325,7 @@ async function waitFor(e, what, fn, args = [], timeout = 20000) {
   }
 }
 
-/** Opens the page and waits for the live app (not the prerendered copy): the chart's hit layer and the summary. */
+/** Opens the page and waits for the live app (not the built page before it): the chart's hit layer and the summary. */
 async function ready(e, query = '') {
   await e.goto(query);
   await waitFor(e, 'the live chart and summary', () =>

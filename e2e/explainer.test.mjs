@@ -35,7 +35,6 @@ async function hoverPoint(page, id) {
 async function ready(page) {
   await page.goto(server.url);
   await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
-  // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
   await page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
 }
 

@@ -50,8 +50,7 @@ describe('faults', () => {
     fail = false;
     await p.page.locator('[data-testid=retry]').click();
     await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-    // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
-    await p.page.locator('footer [data-testid=updated]').waitFor();
+      await p.page.locator('footer [data-testid=updated]').waitFor();
     p.assertClean();
     await p.close();
   });

@@ -226,7 +226,7 @@ export async function prepareDist(dir = DIST) {
   await cp(dir, tmp, { recursive: true, preserveTimestamps: true });
   await cp(DATASET_FILE, join(tmp, 'data', 'iran-2026.json'));
   await cp(fa, join(tmp, 'data', 'iran-2026.fa.json'));
-  // The build's post-build step again on the copy: the data minified, each edition's page prerendered from this
+  // The build's post-build step again on the copy: the data minified, every door's page rendered from this
   // dataset, everything precompressed (scripts/post-build.mjs; each step gives the same files when run twice).
   // (Not the offline files: e2e/offline.test.mjs makes its own from the dataset.)
   postBuild(tmp);

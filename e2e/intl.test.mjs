@@ -1,5 +1,5 @@
 // The host formatters (core/src/format.rs for en-GB, core/src/icu_format.rs for fa-IR; used for tests, the command
-// line and prerendering) must print exactly what the browser's Intl prints for the page's locale, with the options
+// line and the build's pages) must print exactly what the browser's Intl prints for the page's locale, with the options
 // src/intl.rs uses. The samples come from the core's own binary; Chromium formats the same values here, and every
 // string is compared byte for byte.
 import { after, before, test } from 'node:test';

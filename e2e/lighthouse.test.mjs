@@ -9,7 +9,7 @@
 // scores 0.76-0.92, held back by Total Blocking Time (the app's takeover: Lighthouse scales the host's own task times,
 // so a busy host blocks longer). So the performance gate is a floor under the busy figures, against a regression,
 // not the 0.90; accessibility must be 1. Two things are checked on every run whatever the host's speed: the
-// largest paint is the prerendered page's, and the app's files start only after it (the loader waits for the first
+// largest paint is the built page's, and the app's files start only after it (the loader waits for the first
 // contentful paint; when it started on the first frame after the load, Lighthouse counted the wasm in the largest
 // paint in some runs, 2.7-3.9 s instead of 1.2 s).
 import { after, before, test } from 'node:test';

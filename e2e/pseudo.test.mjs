@@ -29,7 +29,7 @@ const texts = (page) =>
     const out = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      // <noscript> is the static shell's (index.html), not the app's; per-edition prerendered HTML replaces it.
+      // <noscript> is the static shell's (index.html), not the app's; each door's built page carries its edition's note.
       if (!n.parentElement.closest('script, style, textarea, noscript')) out.push(n.textContent);
     }
     for (const el of document.querySelectorAll('[aria-label], [title]')) out.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
@@ -54,7 +54,6 @@ test('pseudo-locale: every word on the page comes from the locale or from the da
   const p = await openPage(browser, server.url, { width: 1280, height: 900 });
   await p.page.goto(server.url);
   await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
-  // The sections below the chart follow, one task each (src/app.rs `later`): the page is whole at its footer.
   await p.page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
   assert.equal(await p.page.locator('html').getAttribute('lang'), 'en', 'the locale keeps its codes');
   await p.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

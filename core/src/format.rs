@@ -58,7 +58,7 @@ pub trait Formatter {
 }
 
 /// British English, matching Chromium's `Intl` for `en-GB` with the options above; for host tests, the
-/// command line and prerendering.
+/// command line and the build's pages.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct PlainEnglish;
 

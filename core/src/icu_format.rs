@@ -1,6 +1,6 @@
 //! A host [`Formatter`] for any locale ICU4X has data for, Persian (`fa-IR`) above all: it prints what Chromium's
 //! `Intl` prints with the options `src/intl.rs` gives it (checked byte for byte in Chromium by `e2e/intl.test.mjs`),
-//! for host tests and prerendering. Host only: the wasm formats with the browser's own `Intl`.
+//! for host tests and the build's pages (`build/`). Host only: the wasm formats with the browser's own `Intl`.
 //!
 //! Dates are in the locale's default calendar, as `Intl.DateTimeFormat` picks it (the Solar Hijri calendar for
 //! `fa-IR`). ICU4X computes it with the 33-year rule and an override table (since 1.5), as ICU4C does; the

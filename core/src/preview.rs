@@ -4,7 +4,7 @@
 //! it, when) beside the chart the page draws (`chart::draw`, with its blackout band), in the edition's language,
 //! direction and font; [`rasterise`] turns it into a PNG with resvg and fonts loaded from files (never the
 //! system's). [`tags`] writes the Open Graph and X tags, [`splice`] puts them into a page. Host only: run by
-//! `bin/prerender.rs`.
+//! `build/src/bin/ssg.rs`.
 //!
 //! Every word in the image comes from the locale's strings or the dataset, every number and date through the
 //! edition's formatter; every text is escaped.

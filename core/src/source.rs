@@ -27,7 +27,7 @@ pub struct Chosen {
     pub path: String,
     /// The link asked for it (`?data=`), so links made from the page carry it on.
     pub asked: bool,
-    /// It is the page's own dataset, the one the page was prerendered from.
+    /// It is the page's own dataset, the one the page was built from.
     pub own: bool,
 }
 

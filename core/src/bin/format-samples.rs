@@ -1,5 +1,5 @@
 //! Prints, as JSON, what the host formatter writes for a set of samples, so that `e2e/intl.test.mjs` can check in
-//! Chromium that the browser's `Intl` writes exactly the same (the prerendered page must print what the live one
+//! Chromium that the browser's `Intl` writes exactly the same (the built page must print what the live one
 //! shows). Usage: `cargo run -p explainer-core --bin format-samples [locale]`: `en-GB` (the default) is
 //! [`PlainEnglish`], `fa-IR` is `IcuFormatter` (host only) with `useGrouping: "min2"`, as the app gives it.
 
