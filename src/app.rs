@@ -228,29 +228,26 @@ mod browser {
 
     /// The link asks for a file the page will not fetch: the built page (another story) goes; the reason stays.
     fn refused(page: Page, e: FetchError) {
-        let root = page.0.clone();
-        let s = page.2.edition;
-        let other = explainer_core::edition::by_lang(s.switch_lang).map(|e| page.2.in_edition(e).file()).unwrap_or_default();
-        root.set_inner_html("");
-        let retry = move || load(page.clone());
-        leptos::mount::mount_to(root, move || {
-            locale::provide(locale::of_edition(s));
-            view! { <main class="explainer">{status::frame(other)}{status::failed(e, retry)}</main> }
-        })
-        .forget();
+        replace_with_panel(page, move |retry| status::failed(e, retry).into_any());
     }
 
     /// The dataset the server has now is invalid: it is not the one the page was built from, so only its problems
     /// are true. They replace the page.
     fn invalid(page: Page, problems: Arc<Vec<Problem>>) {
+        replace_with_panel(page, move |retry| status::invalid(problems, retry).into_any());
+    }
+
+    /// Replaces the built page with the page's frame (title, switch to the other edition's page) and `panel`, given
+    /// the action that tries again.
+    fn replace_with_panel(page: Page, panel: impl FnOnce(Box<dyn Fn()>) -> AnyView + 'static) {
         let root = page.0.clone();
         let s = page.2.edition;
-        let other = explainer_core::edition::by_lang(s.switch_lang).map(|e| page.2.in_edition(e).file()).unwrap_or_default();
+        let other = page.2.switched().file();
         root.set_inner_html("");
-        let retry = move || load(page.clone());
+        let retry: Box<dyn Fn()> = Box::new(move || load(page.clone()));
         leptos::mount::mount_to(root, move || {
             locale::provide(locale::of_edition(s));
-            view! { <main class="explainer">{status::frame(other)}{status::invalid(problems, retry)}</main> }
+            view! { <main class="explainer">{status::frame(other)}{panel(retry)}</main> }
         })
         .forget();
     }

@@ -43,7 +43,7 @@ pub fn explainer(loaded: Arc<Loaded>, raw: Arc<String>, theme: Signal<Theme>, do
     // edition) is both editions: its switch stays in the file (`?lang=`, `app::start`).
     let switch = door.map(|door| {
         let lang = use_locale().strings.switch_lang;
-        let other = explainer_core::edition::by_lang(lang).map(|e| door.in_edition(e).file()).unwrap_or_default();
+        let other = door.switched().file();
         let local = RwSignal::new(false);
         Effect::new(move |_| local.set(crate::address::is_local_file()));
         let href = Signal::derive(move || {

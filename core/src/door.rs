@@ -77,6 +77,11 @@ impl Door {
         Door { edition, ..self.clone() }
     }
 
+    /// The same door in the edition this one's switch leads to (`Strings::switch_lang`).
+    pub fn switched(&self) -> Door {
+        self.in_edition(by_lang(self.edition.switch_lang).unwrap_or(self.edition))
+    }
+
     /// The same story and edition, in another view (`None`: the whole page).
     pub fn with_view(&self, view: Option<EmbedView>) -> Door {
         Door { view, ..self.clone() }
@@ -186,6 +191,8 @@ mod tests {
         let fa_chart = Door::page(home, true, &FA).with_view(Some(EmbedView::Chart));
         assert_eq!(fa_chart.asked([("theme", "dark")], home), fa_chart, "state is not a door");
         assert_eq!(fa_chart.in_edition(&EN).file(), "embed-chart.html");
+        assert_eq!(fa_chart.switched().file(), "embed-chart.html");
+        assert_eq!(index.switched().file(), "fa.html");
     }
 
     #[test]
