@@ -1,4 +1,4 @@
-// The host formatters (core/src/format.rs for en-GB, core/src/icu_format.rs for fa-IR; used for tests, the command
+// The host formatters (core/src/format.rs for en-GB, build/src/icu_format.rs for fa-IR; used for tests, the command
 // line and the build's pages) must print exactly what the browser's Intl prints for the page's locale, with the options
 // src/intl.rs uses. The samples come from the core's own binary; Chromium formats the same values here, and every
 // string is compared byte for byte.
@@ -18,10 +18,10 @@ after(async () => {
   await server?.close();
 });
 
-/** What the host formatter for `locale` prints (core/src/bin/format-samples.rs). */
+/** What the host formatter for `locale` prints (build/src/bin/format-samples.rs). */
 const hostSamples = (locale) =>
   JSON.parse(
-    execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explainer-core', '--bin', 'format-samples', '--', locale], {
+    execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explainer-build', '--bin', 'format-samples', '--', locale], {
       cwd: ROOT,
       encoding: 'utf8',
     }),

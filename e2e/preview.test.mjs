@@ -1,4 +1,4 @@
-// The link previews (core/src/preview.rs, written by build/src/bin/ssg.rs): each edition's page carries its Open
+// The link previews (build/src/preview.rs, written by build/src/bin/ssg.rs): each edition's page carries its Open
 // Graph and X tags from the dataset; built with the site's public address (EXPLAINER_SITE_URL, as a deployment's
 // build sets it: here the address of this test's own nginx, under a sub-path) the image's tag holds its absolute
 // address, and there nginx serves a PNG of exactly 1200 × 630 under 150 KB that Chromium decodes, revalidated (its

@@ -1,5 +1,5 @@
 // The JSON Schemas generated from the Rust types (public/dataset.schema.json, public/translation.schema.json, by
-// core/src/schema.rs), checked by an independent validator: ajv, in strict mode, for the draft the schemas declare.
+// build/src/schema.rs), checked by an independent validator: ajv, in strict mode, for the draft the schemas declare.
 // Every dataset and translation in public/data/ and core/tests/fixtures/ must pass; the invalid corpus's structural
 // cases (core/tests/invalid/, chosen by the kind of message each .expect lists) must fail, at the record the
 // validator names; the cases the schema leaves to the validator (references, duplicates, dates in order, sums) must

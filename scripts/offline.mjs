@@ -118,7 +118,7 @@ function page({ html, loaderTag, css, script, data, translation, edition, all, D
     if (!re.test(out)) fail(`index.html has no ${what}`);
     out = out.replace(re, typeof to === 'function' ? to : () => to);
   };
-  // The link preview's tags (core/src/preview.rs) stay with the site's pages: no scraper fetches a file opened from
+  // The link preview's tags (build/src/preview.rs) stay with the site's pages: no scraper fetches a file opened from
   // disk, a file passed on in a messenger is an attachment (no preview is drawn from its tags), and its og:url and
   // og:image would name the site's page and image as if they were this file.
   out = out.replace(/<!--og-->[\s\S]*?<!--\/og-->\s*/, '');

@@ -75,7 +75,7 @@ if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_sta
   [ -z "$policy" ] || $SUDO rm -f "$policy"
 fi
 
-# The link previews' fallback font (core/src/preview.rs: DejaVu Sans for the chart's ● and ■, which Vazirmatn lacks;
+# The link previews' fallback font (build/src/preview.rs: DejaVu Sans for the chart's ● and ■, which Vazirmatn lacks;
 # Vazirmatn itself comes from npm below).
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   say "installing fonts-dejavu-core (the link previews' fallback font)"

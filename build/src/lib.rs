@@ -1,6 +1,11 @@
-//! The explainer's build steps on the host (never linked into the wasm): every door rendered by the app's own
-//! components (`render`), placed in the page shell Trunk wrote (`shell`), with its link preview; `bin/ssg.rs` runs
-//! them over a build folder.
+//! The explainer's host-only code (never linked into the wasm): every door rendered by the app's own components
+//! (`render`), placed in the page shell Trunk wrote (`shell`); the ICU4X formatter those pages are formatted with
+//! (`icu_format`); each story's link preview (`preview`); the dataset's JSON Schema files (`schema`). `bin/ssg.rs`
+//! runs the build over a build folder; `bin/validate.rs`, `bin/schema.rs` and `bin/format-samples.rs` are the
+//! command-line tools.
 
+pub mod icu_format;
+pub mod preview;
 pub mod render;
+pub mod schema;
 pub mod shell;

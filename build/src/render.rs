@@ -4,10 +4,10 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use crate::icu_format::IcuFormatter;
 use explainer_core::chart::Theme;
 use explainer_core::door::Door;
 use explainer_core::format::Formatter;
-use explainer_core::icu_format::IcuFormatter;
 use explainer_core::strings::Strings;
 use explainer_core::validate::Loaded;
 use hydration_context::{SharedContext, SsrSharedContext};

@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
+use explainer_build::icu_format::IcuFormatter;
 use explainer_build::{render, shell};
 use explainer_core::chart::{self, ChartView};
 use explainer_core::door::{self, Door};
 use explainer_core::edition::EDITIONS;
-use explainer_core::icu_format::IcuFormatter;
 use explainer_core::markup::escape;
 use explainer_core::params::EmbedView;
 use explainer_core::strings::Strings;

@@ -1,5 +1,7 @@
 //! The explainer's pure core: dataset model, loading and validation, derived numbers, text, and chart drawing.
 //! Nothing here touches the DOM, signals or `web-sys`; it all runs and is tested on the host with `cargo test`.
+//! The same code is compiled for the wasm and the host: what only the host needs (ICU4X, link previews, the schema
+//! files, the command-line tools) is in `explainer-build`; the `schema` feature adds only the `JsonSchema` derives.
 
 pub mod chart;
 pub mod date;
@@ -9,15 +11,12 @@ pub mod door;
 pub mod edition;
 pub mod export;
 pub mod format;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod icu_format;
+pub mod limits;
 pub mod markup;
 pub mod model;
 pub mod params;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod preview;
 pub mod prose;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod source;
 pub mod story;

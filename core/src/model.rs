@@ -123,8 +123,7 @@ impl serde::Serializer for VariantName {
     }
 }
 
-/// The schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub use crate::limits::SCHEMA_VERSION;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -152,15 +151,15 @@ pub struct Dataset {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub title: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub lede: String,
     pub updated: Date,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub timezone: String,
     pub period: Period,
     pub headline: Headline,
@@ -170,16 +169,16 @@ pub struct Meta {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Correction {
     pub date: Date,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub text: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub start: Date,
@@ -187,19 +186,19 @@ pub struct Period {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Headline {
     /// Claimant id of the official side of the summary.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub official: String,
     /// Claimant id of the independent count in the summary.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub independent: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimantKind {
     Government,
@@ -210,44 +209,44 @@ pub enum ClaimantKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claimant {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub name: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub short_name: String,
     pub kind: ClaimantKind,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::AnyName>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::AnyName>"))]
     pub based_in: Option<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub description: String,
     /// What and how it counts, in plain words (optional; shown in "What each number counts").
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::AnyProse>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::AnyProse>"))]
     pub method: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Url"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Url"))]
     pub url: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub publisher: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Language"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Language"))]
     pub language: String,
     pub date: Option<Date>,
 }
 
 /// What a figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Counts {
     Deaths,
@@ -257,7 +256,7 @@ pub enum Counts {
 
 /// On what basis the claimant gives the figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     Confirmed,
@@ -279,7 +278,7 @@ impl Basis {
 /// How a figure was arrived at, whatever its wording (`basis`): documented case by case, stated on the record by
 /// the state, or asserted in a way nobody could check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Deaths documented one by one (names, identities or cases checked) by the claimant.
@@ -296,7 +295,7 @@ impl Method {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Reliability {
     Low,
@@ -306,7 +305,7 @@ pub enum Reliability {
 
 /// The claimant's own hedge on a figure ("about 2,000", "more than 36,500").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Hedge {
     About,
@@ -316,58 +315,58 @@ pub enum Hedge {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Part {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub label: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Count"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Count"))]
     pub value: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
     pub dossier_id: Option<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub claimant: String,
     pub published: Option<Date>,
     pub as_of: Option<Date>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::AnyProse>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::AnyProse>"))]
     pub date_note: Option<String>,
     pub counts: Counts,
     /// What the figure counts in the claimant's own terms, when the generic `counts` wording is not enough
     /// (optional; shown instead of it).
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Prose>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Prose>"))]
     pub counts_note: Option<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::AnyName>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::AnyName>"))]
     pub scope: Option<String>,
     pub basis: Basis,
     /// How the figure was arrived at (documented, official, unverified), separate from its wording.
     pub method: Method,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     pub value: Option<u64>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     pub low: Option<u64>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     pub high: Option<u64>,
     pub qualifier: Option<Hedge>,
     pub breakdown: Vec<Part>,
     /// The breakdown lists every part of the figure (so it should add up to it), rather than a few of them.
     pub breakdown_complete: bool,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     pub under_investigation: Option<u64>,
     pub other_figures: Vec<Part>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub summary: String,
     pub reliability: Reliability,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub reliability_note: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
     pub sources: Vec<String>,
 }
 
@@ -394,7 +393,7 @@ impl Claim {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Service {
     Internet,
@@ -405,7 +404,7 @@ pub enum Service {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EndKind {
     Full,
@@ -413,33 +412,33 @@ pub enum EndKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BlackoutEvent {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub services: Vec<Service>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub scope: String,
     pub start: Moment,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::AnyProse>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::AnyProse>"))]
     pub start_note: Option<String>,
     pub end: Option<Moment>,
     pub end_kind: Option<EndKind>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::AnyProse>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::AnyProse>"))]
     pub end_note: Option<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub summary: String,
     pub reliability: Reliability,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub reliability_note: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
     pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     About,
@@ -447,43 +446,43 @@ pub enum Qualifier {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Observation {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
     pub dossier_id: Option<String>,
     pub date: Moment,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub metric: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Percent"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Percent"))]
     pub value: f64,
     pub qualifier: Option<Qualifier>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub summary: String,
     pub reliability: Reliability,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub reliability_note: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
     pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Metric {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub measured_by: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub label: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub description: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// The blackout: cuts, restorations, measurements, costs.
@@ -499,59 +498,59 @@ pub enum Topic {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Note {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
     pub dossier_id: Option<String>,
     pub date: Date,
     pub topic: Topic,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub text: String,
     pub reliability: Reliability,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub reliability_note: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
     pub sources: Vec<String>,
 }
 
 /// A figure from an earlier crackdown, for comparison (outside the chart's period).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HistoricalFigure {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
     pub dossier_id: Option<String>,
     /// Which episode, e.g. `"2019"`, `"2022"`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub episode: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub claimant: String,
     pub published: Date,
     pub counts: Counts,
     pub basis: Basis,
     /// How the figure was arrived at, as for claims.
     pub method: Method,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     pub value: Option<u64>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     pub low: Option<u64>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Count>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Count>"))]
     pub high: Option<u64>,
     pub qualifier: Option<Hedge>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub summary: String,
     pub reliability: Reliability,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub reliability_note: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
     pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DisagreementKind {
     /// Different figures for the same day from the same claimant (snapshots, copies).
@@ -566,78 +565,78 @@ pub enum DisagreementKind {
 
 /// Where sources disagree, recorded as data so the page can show both sides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
     pub kind: DisagreementKind,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub summary: String,
     /// Claims involved (ids), if any.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>"))]
     pub claims: Vec<String>,
     /// Blackout events involved (ids), if any.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>"))]
     pub events: Vec<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
     pub sources: Vec<String>,
 }
 
 /// A labelled marker on the chart for a key event; it points at the claim or blackout event it marks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Annotation {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
     pub date: Moment,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::ShortLabel"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::ShortLabel"))]
     pub label: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Id>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Id>"))]
     pub claim: Option<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<crate::schema::Id>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Id>"))]
     pub event: Option<String>,
 }
 
 /// Figures that look independent but trace back to the same origin (one person, network or document), recorded
 /// so the page never presents them as corroborating each other.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SharedOrigin {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
     /// Who or what the figures trace to, in plain words (e.g. "the ophthalmologist Amir Parasta's network").
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub origin: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub summary: String,
     /// The claims that share it (ids, at least two).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 2)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 2)))]
     pub claims: Vec<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
     pub sources: Vec<String>,
 }
 
 /// One step of the guided story: a passage (numbers as placeholders, filled from the data) and a chart state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StoryStep {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Id"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Name"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Name"))]
     pub title: String,
     /// Text with placeholders such as `{figure:CLAIM}`; see `story.rs` and DATA.md.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Prose"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Prose"))]
     pub text: String,
     pub window: Period,
     /// Claimants drawn in full; the others are faded.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>"))]
     pub highlight: Vec<String>,
     /// Annotations shown in this step.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<crate::schema::Id>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>"))]
     pub annotations: Vec<String>,
 }
 

@@ -14,7 +14,7 @@ use crate::validate::{json_problem, Problem, Severity};
 
 /// The translatable text of one record: each field is the translation of the record's field of the same name.
 #[derive(Debug, Default, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub title: Option<String>,
@@ -53,60 +53,60 @@ type Records = BTreeMap<String, Text>;
 
 /// A translation file. Sections are keyed by record id.
 #[derive(Debug, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Translation {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Version"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Version"))]
     pub schema_version: u32,
     /// The language of the text, e.g. `"fa"`.
     pub lang: String,
     #[serde(default)]
     pub meta: Text,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub claimants: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub sources: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub claims: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub blackout_events: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub connectivity: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub metrics: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub notes: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub history: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub disagreements: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub shared_origins: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub annotations: Records,
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "IdRecords"))]
+    #[cfg_attr(feature = "schema", schemars(with = "IdRecords"))]
     pub story: Records,
     // A link to the file's JSON Schema, for editors (`"../translation.schema.json"`); never read. Text when present
     // (not null).
     #[serde(rename = "$schema", default, deserialize_with = "crate::validate::some_text")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::SchemaLink"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::SchemaLink"))]
     pub schema: Option<String>,
 }
 
 /// The schema of a section: records' texts keyed by their ids.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 type IdRecords = BTreeMap<crate::schema::Id, Text>;
 
 /// Where a translation for `dataset_url` lives: `data/x.json` → `data/x.fa.json`.

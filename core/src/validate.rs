@@ -61,12 +61,7 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
-/// Longest text allowed in a summary, note or description (characters).
-pub const MAX_TEXT: usize = 2_000;
-/// Longest name, label, publisher or id (characters).
-pub const MAX_NAME: usize = 200;
-/// Longest URL (characters).
-pub const MAX_URL: usize = 2_048;
+pub use crate::limits::{MAX_COUNT, MAX_NAME, MAX_TEXT, MAX_URL};
 
 /// Parses and validates a dataset. `Err` holds every problem found (errors first), never just the first.
 pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
@@ -192,58 +187,58 @@ fn prose_dates(d: &mut Dataset) -> Vec<Problem> {
 }
 
 /// The file's top level, each record kept as raw text for [`record`] to read on its own. Also the schema's top level
-/// (`crate::schema`, host only): each list's items are described by the record's type in `model.rs`.
+/// (`explainer-build` generates the schema from it): each list's items are described by the record's type in `model.rs`.
 #[derive(Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Raw<'a> {
+pub struct Raw<'a> {
     #[allow(dead_code)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::Version"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Version"))]
     schema_version: u32,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::model::Meta"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::Meta"))]
     meta: &'a RawValue,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Claimant>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Claimant>"))]
     claimants: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Source>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Source>"))]
     sources: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Claim>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Claim>"))]
     claims: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<BlackoutEvent>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<BlackoutEvent>"))]
     blackout_events: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Observation>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Observation>"))]
     connectivity: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Metric>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Metric>"))]
     metrics: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Note>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Note>"))]
     notes: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<HistoricalFigure>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<HistoricalFigure>"))]
     history: Vec<&'a RawValue>,
     #[serde(borrow)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Disagreement>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Disagreement>"))]
     disagreements: Vec<&'a RawValue>,
     #[serde(borrow, default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<SharedOrigin>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<SharedOrigin>"))]
     shared_origins: Vec<&'a RawValue>,
     #[serde(borrow, default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Annotation>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Annotation>"))]
     annotations: Vec<&'a RawValue>,
     #[serde(borrow, default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<StoryStep>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<StoryStep>"))]
     story: Vec<&'a RawValue>,
     // A link to the file's JSON Schema, for editors (`"../dataset.schema.json"`); never read. Text when present (not
     // null). Last, so that the list of fields in an "unknown field" message starts as it always has.
     #[allow(dead_code)]
     #[serde(rename = "$schema", default, deserialize_with = "some_text")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::schema::SchemaLink"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::SchemaLink"))]
     schema: Option<String>,
 }
 
@@ -581,9 +576,6 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
     check_lengths(&mut v, d);
     v
 }
-
-/// The largest count a browser's numbers hold exactly (2^53): larger ones would be shown wrong, so they are refused.
-pub const MAX_COUNT: u64 = 1 << 53;
 
 fn too_large(v: &mut Vec<Problem>, at: &str, n: Option<u64>) {
     if let Some(n) = n.filter(|n| *n > MAX_COUNT) {

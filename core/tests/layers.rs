@@ -1,17 +1,10 @@
 //! The core's layers, as ARCHITECTURE.md's table gives them ("lowest first; a module uses only those above it"):
-//! every module of `core/src` has a row, and no module uses one in a row below its own, except the few known
-//! exceptions listed here with why (each one a move planned by issue 21). A new upward use, or a module missing
-//! from the table, fails here rather than in review.
+//! every module of `core/src` has a row, and no module uses one in a row below its own. A new upward use, or a
+//! module missing from the table, fails here rather than in review. Also: the app's layers, and no switch on the
+//! target in the crates the wasm links (what only the host needs lives in `explainer-build`).
 
 use std::collections::BTreeSet;
 use std::path::Path;
-
-/// Uses that break the layering today, `(module, the module it uses)`, each to go.
-const KNOWN_EXCEPTIONS: [(&str, &str, &str); 3] = [
-    ("model", "schema", "the host-only `schemars(with = …)` attributes name the schema's marker types"),
-    ("translate", "schema", "the translation's host-only schema attributes name the schema's marker types"),
-    ("validate", "schema", "the top level's host-only schema attributes name the schema's marker types"),
-];
 
 fn core_src() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
@@ -143,17 +136,7 @@ fn every_core_module_has_a_row_and_uses_only_the_rows_above_it() {
             if used == module || position(&used).is_none_or(|u| u <= at) {
                 continue;
             }
-            let excepted = KNOWN_EXCEPTIONS.iter().any(|(m, u, _)| (*m == own || *m == module) && *u == used);
-            if !excepted {
-                problems.push(format!("{own} uses {used}, a row below it in ARCHITECTURE.md"));
-            }
-        }
-    }
-    for (m, u, why) in KNOWN_EXCEPTIONS {
-        let path = core_src().join(format!("{m}.rs"));
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        if !uses(m, &text, &chart_parts).contains(u) {
-            problems.push(format!("the exception {m} → {u} ({why}) no longer applies: take it out of KNOWN_EXCEPTIONS"));
+            problems.push(format!("{own} uses {used}, a row below it in ARCHITECTURE.md"));
         }
     }
     for row in &rows {
@@ -218,4 +201,28 @@ fn the_app_uses_only_the_layers_below_its_own() {
     }
     assert!(seen > 20, "only {seen} app files read");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The crates the wasm links (`core/src`, `src`) are the same code on both targets: what only the host needs is in
+/// `build/`, and a feature (`schema`, `ssr`, `hydrate`) is the most a file may switch on.
+#[test]
+fn the_crates_the_wasm_links_do_not_switch_on_the_target() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut dirs = vec![root.join("core/src"), root.join("src")];
+    let (mut problems, mut read) = (Vec::new(), 0);
+    while let Some(dir) = dirs.pop() {
+        for path in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                read += 1;
+                let text = std::fs::read_to_string(&path).unwrap();
+                if text.contains(concat!("target_", "arch")) {
+                    problems.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(read > 40, "the sources were read ({read} files)");
+    assert!(problems.is_empty(), "these switch on the target; move the host-only part to build/: {problems:?}");
 }

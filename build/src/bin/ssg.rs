@@ -13,11 +13,11 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use explainer_build::icu_format::IcuFormatter;
+use explainer_build::preview;
 use explainer_build::{render, shell};
 use explainer_core::door::{self, fingerprint, story_of, Door};
 use explainer_core::edition::EDITIONS;
-use explainer_core::icu_format::IcuFormatter;
-use explainer_core::preview;
 use explainer_core::strings::Strings;
 use explainer_core::translate::{for_edition, translation_url};
 use explainer_core::validate::{load, Loaded};

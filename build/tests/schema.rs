@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use explainer_core::schema::{self, to_file_text, DATASET_FILE, REGENERATE, TRANSLATION_FILE};
+use explainer_build::schema::{self, to_file_text, DATASET_FILE, REGENERATE, TRANSLATION_FILE};
 use explainer_core::translate::translate;
 use explainer_core::validate::{load, Severity};
 

@@ -1,18 +1,16 @@
 //! Prints, as JSON, what the host formatter writes for a set of samples, so that `e2e/intl.test.mjs` can check in
 //! Chromium that the browser's `Intl` writes exactly the same (the built page must print what the live one
-//! shows). Usage: `cargo run -p explainer-core --bin format-samples [locale]`: `en-GB` (the default) is
-//! [`PlainEnglish`], `fa-IR` is `IcuFormatter` (host only) with `useGrouping: "min2"`, as the app gives it.
+//! shows). Usage: `cargo run -p explainer-build --bin format-samples [locale]`: `en-GB` (the default) is
+//! [`PlainEnglish`], `fa-IR` is `IcuFormatter` with `useGrouping: "min2"`, as the app gives it.
 
+use explainer_build::icu_format::IcuFormatter;
 use explainer_core::date::Date;
 use explainer_core::format::{Formatter, PlainEnglish, Plural};
-#[cfg(not(target_arch = "wasm32"))]
-use explainer_core::icu_format::IcuFormatter;
 
 /// The host formatter for `locale` and the `useGrouping` it stands for.
 fn formatter(locale: &str) -> (Box<dyn Formatter>, &'static str) {
     match locale {
         "en-GB" => (Box::new(PlainEnglish), "auto"),
-        #[cfg(not(target_arch = "wasm32"))]
         "fa-IR" => (Box::new(IcuFormatter::new("fa-IR", "min2").unwrap_or_else(|e| panic!("{e}"))), "min2"),
         other => {
             eprintln!("format-samples: no host formatter for {other:?} (en-GB, fa-IR)");

@@ -1,4 +1,4 @@
-//! `cargo run -p explainer-core --bin validate -- path/to/dataset.json [path/to/dataset.fa.json …]`
+//! `cargo run -p explainer-build --bin validate -- path/to/dataset.json [path/to/dataset.fa.json …]`
 //! Checks a dataset with the same code the page uses, then each translation of its text against it; prints every
 //! problem; exits 1 on errors, 2 on bad usage.
 

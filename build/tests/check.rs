@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use explainer_core::icu_format::IcuFormatter;
+use explainer_build::icu_format::IcuFormatter;
 use explainer_core::strings::EN;
 use explainer_core::strings_fa::FA;
 use explainer_core::validate::{load, Severity};

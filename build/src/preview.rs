@@ -9,12 +9,12 @@
 //! Every word in the image comes from the locale's strings or the dataset, every number and date through the
 //! edition's formatter; every text is escaped.
 
-use crate::chart::{self, geometry::claimant_colour_in, ChartView, Theme};
-use crate::format::Formatter;
-use crate::markup::escape;
-use crate::model::Dataset;
-use crate::strings::{fill, Strings};
-use crate::view::{page, summary};
+use explainer_core::chart::{self, geometry::claimant_colour_in, ChartView, Theme};
+use explainer_core::format::Formatter;
+use explainer_core::markup::escape;
+use explainer_core::model::Dataset;
+use explainer_core::strings::{fill, Strings};
+use explainer_core::view::{page, summary};
 
 /// The image's size: the 1.91:1 that Open Graph consumers crop to.
 pub const WIDTH: u32 = 1200;

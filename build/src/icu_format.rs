@@ -6,8 +6,8 @@
 //! `fa-IR`). ICU4X computes it with the 33-year rule and an override table (since 1.5), as ICU4C does; the
 //! 2820-year rule it used before is a day late from 20 March 2025 to 20 March 2026.
 
-use crate::date::Date;
-use crate::format::{Formatter, Plural};
+use explainer_core::date::Date;
+use explainer_core::format::{Formatter, Plural};
 use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
 use icu_calendar::{Gregorian, Iso};
 use icu_datetime::fieldsets::{MD, YMD};

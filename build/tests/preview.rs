@@ -4,14 +4,14 @@
 //! 1200 × 630 and under 150 KB, every glyph is drawn, and no text leaves its column or runs into another; the page
 //! carries the tags, escaped, with the image's absolute address when the site's address is given.
 
+use explainer_build::icu_format::IcuFormatter;
+use explainer_build::preview::{self, HEIGHT, MAX_BYTES, WIDTH};
 use explainer_core::chart::{self, ChartView};
 use explainer_core::derive;
 use explainer_core::edition::EDITIONS;
 use explainer_core::format::Formatter;
-use explainer_core::icu_format::IcuFormatter;
 use explainer_core::markup::escape;
 use explainer_core::model::{Dataset, Service};
-use explainer_core::preview::{self, HEIGHT, MAX_BYTES, WIDTH};
 use explainer_core::strings::Strings;
 use explainer_core::translate::for_edition;
 use explainer_core::validate::load;
@@ -20,7 +20,7 @@ use resvg::usvg::{Group, Node};
 
 const DATASETS: [(&str, &str, &str); 2] = [
     ("shipped", "../public/data/iran-2026.json", "../public/data/iran-2026.fa.json"),
-    ("small", "tests/fixtures/small.json", "tests/fixtures/small.fa.json"),
+    ("small", "../core/tests/fixtures/small.json", "../core/tests/fixtures/small.fa.json"),
 ];
 
 const TEMPLATE: &str = "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><title>x</title><meta name=\"description\" content=\"y\" />\

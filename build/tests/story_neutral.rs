@@ -103,7 +103,7 @@ fn no_interface_string_names_a_fact_of_one_story() {
 fn the_official_card_names_its_claimant_from_the_dataset() {
     for file in datasets() {
         let d = load(&std::fs::read_to_string(&file).unwrap()).unwrap().dataset;
-        let fmt = explainer_core::icu_format::IcuFormatter::new(EN.intl_locale, EN.number_grouping).unwrap();
+        let fmt = explainer_build::icu_format::IcuFormatter::new(EN.intl_locale, EN.number_grouping).unwrap();
         let Some(summary) = explainer_core::view::summary::summary(&d, &fmt, &EN) else { continue };
         let official = d.claimant(&d.meta.headline.official).unwrap();
         assert!(summary.official.label.contains(&official.short_name), "{}: {:?}", file.display(), summary.official.label);
