@@ -1,8 +1,9 @@
 //! The page's address, read and written through the browser's URLSearchParams; what it means is decided by the
-//! core (`params.rs`), which ignores anything unknown or malformed.
+//! core (`params::Address`, `Params`), which ignores anything unknown or malformed. The only module that reads the
+//! query: once when the page starts (`current`), and again only when the reader moves through history.
 
 use explainer_core::model::Dataset;
-use explainer_core::params::Params;
+use explainer_core::params::{Address, Params};
 use explainer_core::source::{Chosen, Refusal};
 use wasm_bindgen::JsValue;
 
@@ -11,7 +12,7 @@ fn search() -> String {
 }
 
 /// The decoded query pairs of the current address.
-pub fn pairs() -> Vec<(String, String)> {
+fn pairs() -> Vec<(String, String)> {
     let Ok(sp) = web_sys::UrlSearchParams::new_with_str(&search()) else { return Vec::new() };
     let mut out = Vec::new();
     let entries = js_sys::try_iter(&sp.entries()).ok().flatten();
@@ -24,11 +25,14 @@ pub fn pairs() -> Vec<(String, String)> {
     out
 }
 
+/// The address the page was opened with, read once when it starts.
+pub fn current() -> Address {
+    Address::new(pairs())
+}
+
 /// The dataset to show: the one the address asks for (`?data=`), else the page's own (`page`); or why none.
-pub fn dataset(page: &str) -> Result<Chosen, Refusal> {
-    let pairs = pairs();
-    let asked = pairs.iter().find(|(k, _)| k == "data").map(|(_, v)| v.as_str());
-    explainer_core::source::choose(Some(page), asked)
+pub fn dataset(address: &Address, page: &str) -> Result<Chosen, Refusal> {
+    explainer_core::source::choose(Some(page), address.data())
 }
 
 /// Goes to `file`, beside this page, with the same query and fragment (the reader's history keeps one entry).
@@ -37,9 +41,9 @@ pub fn go_to(file: &str) {
     let _ = loc.replace(&format!("{file}{}{}", loc.search().unwrap_or_default(), loc.hash().unwrap_or_default()));
 }
 
+/// The address now, after the reader moved through history (`popstate`), read against the dataset.
 pub fn read(d: &Dataset) -> Params {
-    let pairs = pairs();
-    Params::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), d)
+    current().resolve(d)
 }
 
 /// The address for `p` (keeping the path and fragment).

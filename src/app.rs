@@ -55,6 +55,7 @@ mod browser {
     use crate::components::status;
     use crate::fetch::{self, FetchError};
     use explainer_core::door::fingerprint;
+    use explainer_core::params::Address;
     use explainer_core::translate;
     use explainer_core::validate::{self, Problem};
     use wasm_bindgen::JsCast;
@@ -88,39 +89,46 @@ mod browser {
             return leptos::mount::mount_to_body(crate::check_page::Check);
         }
         let Some(built) = built(&root) else { return };
-        let pairs = crate::address::pairs();
+        // The address, read once: what it asks for is resolved here, and against the dataset once it has loaded.
+        let address = crate::address::current();
         // An address of an earlier version (`?lang=fa`, `?embed=chart`, `?data=…`) that the server did not map to its
         // page (a static host; deploy/ maps them on nginx): go to that page. A file on the reader's disk stays.
         // A file on the reader's disk (the offline edition) carries both editions: it draws the one asked for.
-        let asked = built.door.asked(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &built.home);
+        let asked = built.door.asked(address.pairs(), &built.home);
         // In an iframe, the height is reported from the start (failures too).
-        let (child_id, frame_id) = explainer_core::params::frame_ids(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let (child_id, frame_id) = address.frame_ids();
         crate::embed::start(explainer_core::params::Params { child_id, frame_id, ..Default::default() });
         let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
         if asked.file() == built.door.file() || crate::address::is_local_file() {
-            return load(Arc::new((root, built, asked)));
+            return load(Arc::new(Page { root, built, door: asked, address }));
         }
         // Only to a page the build wrote (a story published without a rebuild has none: this page draws it).
         wasm_bindgen_futures::spawn_local(async move {
             if fetch::exists(&asked.file()).await {
                 crate::address::go_to(&asked.file());
             } else {
-                load(Arc::new((root, built, asked)));
+                load(Arc::new(Page { root, built, door: asked, address }));
             }
         });
     }
 
-    /// The page's root, what the build wrote on it, and the door to show (the built one, or on a file from the
-    /// reader's disk the edition its address asks for).
-    type Page = Arc<(web_sys::HtmlElement, Built, Door)>;
+    /// The page's root, what the build wrote on it, the door to show (the built one, or on a file from the
+    /// reader's disk the edition its address asks for), and the address it was opened with.
+    struct Page {
+        root: web_sys::HtmlElement,
+        built: Built,
+        door: Door,
+        address: Address,
+    }
+    type Shared = Arc<Page>;
 
     /// Fetches the dataset (and its translation), then takes the page over; on failure, says so over the built page,
     /// with a button to try again.
-    fn load(page: Page) {
+    fn load(page: Shared) {
         // Outside any reactive owner (the app does not exist yet): the browser's own executor.
         wasm_bindgen_futures::spawn_local(async move {
-            let (root, built, door) = (&page.0, &page.1, &page.2);
-            let chosen = match crate::address::dataset(&built.door.data) {
+            let (root, built, door, address) = (&page.root, &page.built, &page.door, &page.address);
+            let chosen = match crate::address::dataset(address, &built.door.data) {
                 Ok(c) => c,
                 // A reader who followed a link must not be shown another story than the one it named.
                 Err(refusal) => return refused(page.clone(), FetchError::Refused(refusal)),
@@ -159,8 +167,9 @@ mod browser {
                 incomplete,
                 app_bytes: built.app_bytes,
             };
+            let theme_choice = address.theme();
             let app = move || {
-                let theme = crate::theme::follow();
+                let theme = crate::theme::follow(theme_choice);
                 view! { <App shown=shown theme=theme /> }
             };
             // A pseudo-locale test build brackets every string, unlike the built page: it always draws afresh (as
@@ -171,28 +180,26 @@ mod browser {
                 root.set_inner_html("");
                 if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
                     let _ = html.set_attribute("lang", s.lang);
-                    let _ = html.set_attribute("dir", s.dir);
+                    let _ = html.set_attribute("dir", s.dir.attr());
                 }
                 locale::set_document_text(&title, &lede);
                 leptos::mount::mount_to(root.clone(), app).forget();
             }
-            apply_address(root);
+            apply_address(root, address);
         });
     }
 
     /// The reader's state in the address (filters, window, table, step, day, background) is applied once the page
     /// is the app's: the components follow the address as they do on Back and Forward (`popstate`), and a step's
     /// fragment as on a link (`hashchange`).
-    fn apply_address(root: &web_sys::HtmlElement) {
+    fn apply_address(root: &web_sys::HtmlElement, address: &Address) {
         let Some(win) = web_sys::window() else { return };
-        let pairs = crate::address::pairs();
-        if pairs.iter().any(|(k, v)| k == "bg" && v == "transparent") {
+        if address.transparent() {
             if let Some(html) = win.document().and_then(|d| d.document_element()) {
                 let _ = html.set_attribute("data-bg", "transparent");
             }
         }
-        let state = pairs.iter().any(|(k, _)| !matches!(k.as_str(), "data" | "lang" | "embed" | "id" | "childId" | "bg"));
-        if state {
+        if address.has_state() {
             if let Ok(e) = web_sys::Event::new("popstate") {
                 let _ = win.dispatch_event(&e);
             }
@@ -207,13 +214,13 @@ mod browser {
 
     /// The files could not be fetched: the built page stays (its figures are the build's, and true), under a note
     /// pinned to the foot of the window with the reason and a button to try again.
-    fn failed(page: Page, e: FetchError) {
+    fn failed(page: Shared, e: FetchError) {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         let Some(body) = doc.body() else { return };
         let Ok(holder) = doc.create_element("div") else { return };
         let _ = body.append_child(&holder);
         let Ok(holder) = holder.dyn_into::<web_sys::HtmlElement>() else { return };
-        let s = page.2.edition;
+        let s = page.door.edition;
         let h = holder.clone();
         let retry = move || {
             h.remove();
@@ -227,22 +234,22 @@ mod browser {
     }
 
     /// The link asks for a file the page will not fetch: the built page (another story) goes; the reason stays.
-    fn refused(page: Page, e: FetchError) {
+    fn refused(page: Shared, e: FetchError) {
         replace_with_panel(page, move |retry| status::failed(e, retry).into_any());
     }
 
     /// The dataset the server has now is invalid: it is not the one the page was built from, so only its problems
     /// are true. They replace the page.
-    fn invalid(page: Page, problems: Arc<Vec<Problem>>) {
+    fn invalid(page: Shared, problems: Arc<Vec<Problem>>) {
         replace_with_panel(page, move |retry| status::invalid(problems, retry).into_any());
     }
 
     /// Replaces the built page with the page's frame (title, switch to the other edition's page) and `panel`, given
     /// the action that tries again.
-    fn replace_with_panel(page: Page, panel: impl FnOnce(Box<dyn Fn()>) -> AnyView + 'static) {
-        let root = page.0.clone();
-        let s = page.2.edition;
-        let other = page.2.switched().file();
+    fn replace_with_panel(page: Shared, panel: impl FnOnce(Box<dyn Fn()>) -> AnyView + 'static) {
+        let root = page.root.clone();
+        let s = page.door.edition;
+        let other = page.door.switched().file();
         root.set_inner_html("");
         let retry: Box<dyn Fn()> = Box::new(move || load(page.clone()));
         leptos::mount::mount_to(root, move || {

@@ -41,11 +41,12 @@ async fn read(files: web_sys::FileList) -> Vec<Opened> {
 
 #[component]
 pub fn Check() -> impl IntoView {
-    locale::provide(locale::check_page_locale());
+    let address = crate::address::current();
+    locale::provide(locale::check_page_locale(&address));
     let loc = use_locale();
     let s = loc.strings;
     locale::apply_to_document(s);
-    let theme = crate::theme::follow();
+    let theme = crate::theme::follow(address.theme());
     let intro = check::intro(s);
     let report = RwSignal::new(None::<Arc<Report>>);
     let drawn = StoredValue::new(None::<Arc<Drawn>>);
@@ -129,7 +130,7 @@ pub fn Check() -> impl IntoView {
         let notice = incomplete
             .then(|| view! { <p class="notice" role="status" data-testid="translation-missing">{strings.translation_missing}</p> });
         Some(view! {
-            <div class="check-preview" data-testid="check-preview" lang=strings.lang dir=strings.dir>
+            <div class="check-preview" data-testid="check-preview" lang=strings.lang dir=strings.dir.attr()>
                 {notice}
                 {crate::page::explainer(loaded, d.raw.clone(), theme, None)}
             </div>

@@ -64,13 +64,12 @@ impl Locale {
 
 /// The check page's edition: the address's `lang`, else English. (Every page of the explainer is built in its
 /// edition: its door says which.) In a `pseudo-locale` test build, every English string bracketed.
-pub fn check_page_locale() -> Locale {
+pub fn check_page_locale(address: &explainer_core::params::Address) -> Locale {
     #[cfg(feature = "pseudo-locale")]
     return Locale { strings: pseudo::strings() };
     #[cfg(not(feature = "pseudo-locale"))]
     {
-        let pairs = crate::address::pairs();
-        let lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str());
+        let lang = address.lang();
         Locale { strings: lang.and_then(explainer_core::edition::by_lang).unwrap_or(&explainer_core::strings::EN) }
     }
 }
@@ -90,7 +89,7 @@ pub fn of_edition(strings: &'static Strings) -> Locale {
 pub fn apply_to_document(s: &Strings) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", s.lang);
-        let _ = root.set_attribute("dir", s.dir);
+        let _ = root.set_attribute("dir", s.dir.attr());
     }
 }
 

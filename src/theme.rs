@@ -2,18 +2,16 @@
 //! setting (`prefers-color-scheme`), followed live. The root element gets `data-theme` for the stylesheet.
 
 use explainer_core::chart::Theme;
+use explainer_core::params::ThemeChoice;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn forced() -> Option<Theme> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    // The core's one reading of a theme's name; "auto" or anything else follows the system.
-    match explainer_core::params::ThemeChoice::parse(&params.get("theme")?) {
-        explainer_core::params::ThemeChoice::Dark => Some(Theme::Dark),
-        explainer_core::params::ThemeChoice::Light => Some(Theme::Light),
-        explainer_core::params::ThemeChoice::Auto => None,
+fn forced(choice: ThemeChoice) -> Option<Theme> {
+    match choice {
+        ThemeChoice::Dark => Some(Theme::Dark),
+        ThemeChoice::Light => Some(Theme::Light),
+        ThemeChoice::Auto => None,
     }
 }
 
@@ -27,8 +25,8 @@ fn apply(t: Theme) {
     }
 }
 
-/// The page's theme as a signal, kept in step with the system setting unless the address forces one.
-pub fn follow() -> Signal<Theme> {
+/// The page's theme as a signal, kept in step with the system setting unless the address (`choice`) forces one.
+pub fn follow(choice: ThemeChoice) -> Signal<Theme> {
     let query = system_query();
     let from_system = |q: &Option<web_sys::MediaQueryList>| {
         if q.as_ref().is_some_and(|q| q.matches()) {
@@ -37,8 +35,8 @@ pub fn follow() -> Signal<Theme> {
             Theme::Light
         }
     };
-    let theme = RwSignal::new(forced().unwrap_or_else(|| from_system(&query)));
-    if forced().is_none() {
+    let theme = RwSignal::new(forced(choice).unwrap_or_else(|| from_system(&query)));
+    if forced(choice).is_none() {
         if let Some(q) = query {
             let q2 = q.clone();
             let cb = Closure::<dyn Fn()>::new(move || theme.set(if q2.matches() { Theme::Dark } else { Theme::Light }));

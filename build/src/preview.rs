@@ -13,7 +13,7 @@ use explainer_core::chart::{self, geometry::claimant_colour_in, ChartView, Theme
 use explainer_core::format::Formatter;
 use explainer_core::markup::escape;
 use explainer_core::model::Dataset;
-use explainer_core::strings::{fill, Strings};
+use explainer_core::strings::{fill, Dir, Strings};
 use explainer_core::view::{page, summary};
 
 /// The image's size: the 1.91:1 that Open Graph consumers crop to.
@@ -132,7 +132,7 @@ impl Side {
 
 /// The text column's left and right edges in an edition (the title and the figures stay inside it).
 pub fn text_column(s: &Strings) -> (i32, i32) {
-    if s.dir == "rtl" {
+    if s.dir == Dir::Rtl {
         (WIDTH as i32 - MARGIN - TEXT_WIDTH, WIDTH as i32 - MARGIN)
     } else {
         (MARGIN, MARGIN + TEXT_WIDTH)
@@ -141,7 +141,7 @@ pub fn text_column(s: &Strings) -> (i32, i32) {
 
 /// The chart's box in an edition: left, top, width, height (the chart is scaled to fit it).
 pub fn chart_box(s: &Strings) -> (i32, i32, i32, i32) {
-    Side { rtl: s.dir == "rtl" }.chart_box()
+    Side { rtl: s.dir == Dir::Rtl }.chart_box()
 }
 
 /// One line of text at the start edge, isolated in the edition's direction (U+2066/U+2067 … U+2069: its words,
@@ -159,7 +159,7 @@ fn line(out: &mut String, side: &Side, x: i32, y: i32, size: f64, bold: bool, fi
 
 /// The preview of one edition, drawn from the dataset (in the edition's language: translate it first).
 pub fn preview(d: &Dataset, fmt: &dyn Formatter, s: &Strings) -> Preview {
-    let side = Side { rtl: s.dir == "rtl" };
+    let side = Side { rtl: s.dir == Dir::Rtl };
     let p = page::page(d, fmt, s);
     let mut body = String::new();
     let x = side.text_x();

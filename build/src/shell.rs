@@ -34,7 +34,7 @@ pub struct Head<'a> {
 
 /// The shell with `head`, `<html lang dir>` for `edition`, and `root` (the app's root element, with its content).
 pub fn page(template: &str, s: &explainer_core::strings::Strings, head: &Head, root: &str) -> Result<String, String> {
-    let html = replace_open_tag(template, "html", &format!("<html lang=\"{}\" dir=\"{}\">", escape(s.lang), escape(s.dir)))?;
+    let html = replace_open_tag(template, "html", &format!("<html lang=\"{}\" dir=\"{}\">", escape(s.lang), s.dir.attr()))?;
     let html = replace_between(&html, "<title>", "</title>", &escape(head.title))?;
     let html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(head.description))?;
     let html = replace_between(&html, "<!--preload-->", "<!--/preload-->", &head.preloads.concat())?;
@@ -61,5 +61,5 @@ pub fn check_page(template: &str, s: &explainer_core::strings::Strings, body: &s
     let head = Head { title: s.check_title, description: s.check_intro, preloads: &[] };
     let html = page(template, s, &head, &format!("<div id=\"app\">{body}</div>"))?;
     let html = replace_between(&html, START, "<div id=\"app\">", "")?;
-    replace_open_tag(&html, "html", &format!("<html lang=\"{}\" dir=\"{}\" data-page=\"check\">", escape(s.lang), escape(s.dir)))
+    replace_open_tag(&html, "html", &format!("<html lang=\"{}\" dir=\"{}\" data-page=\"check\">", escape(s.lang), s.dir.attr()))
 }

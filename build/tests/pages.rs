@@ -127,7 +127,7 @@ fn the_shell_is_filled_and_running_it_again_gives_the_same_page() {
     let root = shell::root(&door, "data/x.json", "0123456789abcdef", 270_000, &rendered(&loaded, &door));
     let head = shell::Head { title: &loaded.dataset.meta.title, description: &loaded.dataset.meta.lede, preloads: &[] };
     let once = shell::page(TEMPLATE, s, &head, &root).expect("page");
-    assert!(once.contains(&format!("<html lang=\"{}\" dir=\"{}\">", s.lang, s.dir)));
+    assert!(once.contains(&format!("<html lang=\"{}\" dir=\"{}\">", s.lang, s.dir.attr())));
     assert!(once.contains(&format!("<title>{}</title>", esc(&loaded.dataset.meta.title))));
     assert!(once.contains("data-dataset=\"data/x.json\" data-home=\"data/x.json\" data-edition=\"fa\" data-built=\"0123456789abcdef\""));
     let twice = shell::page(&once, s, &head, &root).expect("page");

@@ -107,6 +107,65 @@ pub fn frame_ids<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Op
     (child, id)
 }
 
+/// The page's address as the browser gave it, read once when the page starts, before any dataset: its decoded
+/// query pairs, and what they say without a dataset (the dataset asked for, the theme, the frame's ids, the
+/// background). `resolve` reads the rest against the dataset once it has loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Address {
+    pairs: Vec<(String, String)>,
+}
+
+impl Address {
+    pub fn new(pairs: Vec<(String, String)>) -> Address {
+        Address { pairs }
+    }
+
+    /// The decoded pairs, in order.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    fn first(&self, key: &str) -> Option<&str> {
+        self.pairs().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// The dataset the link asks for (`?data=`; the first one counts), to be checked by `source::choose`.
+    pub fn data(&self) -> Option<&str> {
+        self.first("data")
+    }
+
+    /// The edition asked for (`?lang=`): the check page's only door into Persian.
+    pub fn lang(&self) -> Option<&'static str> {
+        self.first("lang").and_then(crate::edition::by_lang).map(|s| s.lang)
+    }
+
+    /// `?theme=`; anything but "light" or "dark" follows the reader's system.
+    pub fn theme(&self) -> ThemeChoice {
+        self.first("theme").map(ThemeChoice::parse).unwrap_or_default()
+    }
+
+    /// `?bg=transparent`: a newsroom's page shows through the frame.
+    pub fn transparent(&self) -> bool {
+        self.pairs().any(|(k, v)| k == "bg" && v == "transparent")
+    }
+
+    /// The pym.js child id and the frame id (`frame_ids`).
+    pub fn frame_ids(&self) -> (Option<String>, Option<String>) {
+        frame_ids(self.pairs())
+    }
+
+    /// Whether the address holds any of the reader's state (filters, window, table, step, day), beyond what names
+    /// the door and the frame.
+    pub fn has_state(&self) -> bool {
+        self.pairs().any(|(k, _)| !matches!(k, "data" | "lang" | "embed" | "id" | "childId" | "bg"))
+    }
+
+    /// Everything the address says, checked against the dataset (`Params::from_pairs`).
+    pub fn resolve(&self, d: &Dataset) -> Params {
+        Params::from_pairs(self.pairs(), d)
+    }
+}
+
 impl Params {
     /// Reads decoded key/value pairs (the browser's URLSearchParams does the decoding), checking each against
     /// the dataset: unknown claimants, steps or dates outside the period are dropped.
@@ -236,6 +295,32 @@ impl Params {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_says_what_it_can_before_the_dataset_and_the_rest_after() {
+        let pairs = |q: &[(&str, &str)]| q.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
+        let a = Address::new(pairs(&[
+            ("data", "data/iran-2019.json"),
+            ("data", "data/x.json"),
+            ("theme", "dark"),
+            ("bg", "transparent"),
+            ("id", "f1"),
+            ("lang", "fa"),
+        ]));
+        assert_eq!((a.data(), a.theme(), a.transparent(), a.lang()), (Some("data/iran-2019.json"), ThemeChoice::Dark, true, Some("fa")));
+        assert_eq!(a.frame_ids(), (None, Some("f1".to_string())));
+        assert!(a.has_state(), "the theme is the reader's state too");
+        assert!(!Address::new(pairs(&[("data", "data/x.json"), ("lang", "fa"), ("embed", "chart"), ("id", "f"), ("bg", "transparent")]))
+            .has_state());
+        let none = Address::new(pairs(&[("theme", "purple"), ("lang", "xx"), ("bg", "red")]));
+        assert_eq!((none.data(), none.theme(), none.transparent(), none.lang()), (None, ThemeChoice::Auto, false, None));
+        let d = crate::validate::load(include_str!("../../public/data/iran-2026.json")).unwrap().dataset;
+        let step = d.story.first().map(|s| s.id.clone()).expect("the shipped story has steps");
+        let with_state = Address::new(pairs(&[("step", &step), ("view", "table")]));
+        assert!(with_state.has_state());
+        assert_eq!(with_state.resolve(&d), Params::from_pairs([("step", step.as_str()), ("view", "table")], &d));
+        assert_eq!((with_state.resolve(&d).step.as_deref(), with_state.resolve(&d).table), (Some(step.as_str()), true));
+    }
 
     fn dataset() -> Dataset {
         crate::validate::load(include_str!("../tests/fixtures/small.json")).unwrap().dataset

@@ -5,7 +5,7 @@ use crate::derive::days_between;
 use crate::describe;
 use crate::format::Formatter;
 use crate::model::Dataset;
-use crate::strings::Strings;
+use crate::strings::{Dir, Strings};
 
 /// A piece of rendered story text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,8 +119,8 @@ pub fn step_index(d: &Dataset, step: Option<&str>) -> Option<usize> {
 /// The step a key moves to from step `cur`, in the page's reading direction (`dir`): the arrow pointing where text
 /// goes next ("ArrowRight" left to right, "ArrowLeft" right to left) and Page Down go forward; the other arrow and
 /// Page Up go back. `None` for any other key. The caller clamps to the last step.
-pub fn key_step(key: &str, dir: &str, cur: usize) -> Option<usize> {
-    let (forward, back) = if dir == "rtl" { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
+pub fn key_step(key: &str, dir: Dir, cur: usize) -> Option<usize> {
+    let (forward, back) = if dir == Dir::Rtl { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
     match key {
         k if k == forward || k == "PageDown" => Some(cur + 1),
         k if k == back || k == "PageUp" => Some(cur.saturating_sub(1)),
@@ -150,9 +150,12 @@ mod tests {
     #[test]
     fn arrows_follow_the_reading_direction() {
         use super::key_step;
-        assert_eq!((key_step("ArrowRight", "ltr", 2), key_step("ArrowLeft", "ltr", 2)), (Some(3), Some(1)));
-        assert_eq!((key_step("ArrowLeft", "rtl", 2), key_step("ArrowRight", "rtl", 2)), (Some(3), Some(1)));
-        assert_eq!((key_step("PageDown", "rtl", 0), key_step("PageUp", "ltr", 0), key_step("a", "ltr", 0)), (Some(1), Some(0), None));
+        assert_eq!((key_step("ArrowRight", Dir::Ltr, 2), key_step("ArrowLeft", Dir::Ltr, 2)), (Some(3), Some(1)));
+        assert_eq!((key_step("ArrowLeft", Dir::Rtl, 2), key_step("ArrowRight", Dir::Rtl, 2)), (Some(3), Some(1)));
+        assert_eq!(
+            (key_step("PageDown", Dir::Rtl, 0), key_step("PageUp", Dir::Ltr, 0), key_step("a", Dir::Ltr, 0)),
+            (Some(1), Some(0), None)
+        );
     }
 
     use super::*;

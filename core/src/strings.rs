@@ -3,6 +3,24 @@
 
 use crate::model::{Basis, ClaimantKind, Counts, DisagreementKind, EndKind, Hedge, Method, Qualifier, Reliability, Service, Topic};
 
+/// Which way an edition's text runs: the document's `dir`. The chart's time axis runs left to right in both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    /// The value of an HTML `dir` attribute.
+    pub fn attr(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
 /// Serialisable both ways so that tests can derive a second locale from this one (a pseudo-locale); the wasm never
 /// calls either, so neither is linked into it.
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -10,7 +28,7 @@ pub struct Strings {
     pub lang: &'static str,
     /// Locale for `Intl` number and date formatting.
     pub intl_locale: &'static str,
-    pub dir: &'static str,
+    pub dir: Dir,
     /// `NumberFormat`'s `useGrouping` for counts: `"auto"` ("3,117"), or `"min2"` (no separator in four-digit numbers).
     pub number_grouping: &'static str,
     /// The font stack of the chart's SVG text (the page's own font for this script).
@@ -303,7 +321,7 @@ pub struct Strings {
 pub const EN: Strings = Strings {
     lang: "en",
     intl_locale: "en-GB",
-    dir: "ltr",
+    dir: Dir::Ltr,
     number_grouping: "auto",
     chart_font: "system-ui, sans-serif",
     switch_label: "فارسی",

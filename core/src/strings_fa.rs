@@ -1,12 +1,12 @@
 //! The Persian edition's strings (`fa-IR`, right to left). Every field of [`Strings`]; placeholders as in `EN`.
 //! Numbers and dates are never typed here: they are filled from the data through the locale's formatter.
 
-use crate::strings::Strings;
+use crate::strings::{Dir, Strings};
 
 pub const FA: Strings = Strings {
     lang: "fa",
     intl_locale: "fa-IR",
-    dir: "rtl",
+    dir: Dir::Rtl,
     number_grouping: "min2",
     chart_font: "Vazirmatn, Tahoma, sans-serif",
     switch_label: "English",

@@ -226,3 +226,24 @@ fn the_crates_the_wasm_links_do_not_switch_on_the_target() {
     assert!(read > 40, "the sources were read ({read} files)");
     assert!(problems.is_empty(), "these switch on the target; move the host-only part to build/: {problems:?}");
 }
+
+/// The address is read in one place (`src/address.rs`): the rest of the app gets it as a value.
+#[test]
+fn only_the_address_module_reads_the_query() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
+    let mut files = vec![src.clone()];
+    let (mut readers, mut read) = (Vec::new(), 0);
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        read += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        if [".search()", "UrlSearchParams"].iter().any(|needle| text.contains(needle)) {
+            readers.push(path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/"));
+        }
+    }
+    assert!(read > 20, "the app's files were read ({read})");
+    assert_eq!(readers, ["address.rs"], "only src/address.rs reads the query string");
+}

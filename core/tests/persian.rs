@@ -97,7 +97,7 @@ fn persian_strings_are_complete_and_persian() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    assert_eq!((FA.lang, FA.dir, FA.intl_locale), ("fa", "rtl", "fa-IR"));
+    assert_eq!((FA.lang, FA.dir.attr(), FA.intl_locale), ("fa", "rtl", "fa-IR"));
     assert_eq!((FA.switch_lang, EN.switch_lang), ("en", "fa"));
 }
 

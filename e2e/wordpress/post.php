@@ -5,7 +5,8 @@
 // WORDPRESS_HOST picks the site (default 127.0.0.1:8090).
 
 [, $role, $title, $file] = $argv + [null, null, null, null];
-if ($file === null || !is_readable($file)) {
+$content = $file === null ? false : file_get_contents($file);
+if ($content === false) {
 	fwrite(STDERR, "usage: php post.php <role> <title> <content-file>\n");
 	exit(2);
 }
@@ -29,7 +30,7 @@ kses_init();
 // wp_insert_post unslashes its input (it expects form data), so slash it: backslashes in the content survive.
 $id = wp_insert_post(wp_slash([
 	'post_title' => $title,
-	'post_content' => file_get_contents($file),
+	'post_content' => $content,
 	'post_status' => 'publish',
 	'post_author' => $user->ID,
 ]), true);

@@ -18,7 +18,7 @@ pub fn Tooltip(
     position: Signal<Option<(i32, i32, u32)>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let dir = locale.strings.dir;
+    let dir = locale.strings.dir.attr();
     let body = move || {
         let t = selected.get()?;
         let v = locale.with(|f, s| chart::tip(&dataset, t, f, s));

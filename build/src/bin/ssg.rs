@@ -174,7 +174,7 @@ fn main() -> ExitCode {
     if args == ["--editions"] {
         let list: Vec<String> = EDITIONS
             .into_iter()
-            .map(|s| format!("{{\"lang\":\"{}\",\"dir\":\"{}\",\"page\":\"{}\"}}", s.lang, s.dir, Door::page("", true, s).file()))
+            .map(|s| format!("{{\"lang\":\"{}\",\"dir\":\"{}\",\"page\":\"{}\"}}", s.lang, s.dir.attr(), Door::page("", true, s).file()))
             .collect();
         println!("[{}]", list.join(","));
         return ExitCode::SUCCESS;

@@ -12,7 +12,7 @@ use super::view::{ChartView, Theme};
 use crate::date::order_by_date;
 use crate::format::Formatter;
 use crate::model::{Basis, Claim, Dataset, Method, Qualifier, Reliability};
-use crate::strings::{fill, Strings};
+use crate::strings::{fill, Dir, Strings};
 
 /// A drawn chart: the SVG document and the layout it was drawn with.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,7 +174,7 @@ fn for_locale(svg: String, s: &Strings) -> String {
     } else {
         svg.replace(&format!("font-family=\"{FONT}\""), &format!("font-family=\"{}\"", escape(s.chart_font)))
     };
-    if s.dir != "rtl" {
+    if s.dir != Dir::Rtl {
         return svg;
     }
     let mut out = String::with_capacity(svg.len() + 512);
