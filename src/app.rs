@@ -141,7 +141,15 @@ mod browser {
                     None => None,
                 }
             };
-            let (data, translation) = futures::future::join(fetch::text(&chosen.path), translation).await;
+            let fetched = futures::future::join(fetch::text(&chosen.path), translation);
+            // The edition's `Intl` formatters are made while the files are on their way (a dozen constructors, tens
+            // of milliseconds on a slow phone), in a task of their own after the requests have started.
+            let locale = locale::of_edition(s);
+            let formatters = async {
+                yield_to_browser().await;
+                locale.with(|_, _| ());
+            };
+            let ((data, translation), ()) = futures::future::join(fetched, formatters).await;
             let text = match data {
                 Ok(text) => text,
                 Err(e) => return failed(page.clone(), e),
@@ -150,9 +158,10 @@ mod browser {
                 Ok(loaded) => loaded,
                 Err(problems) => return invalid(page.clone(), Arc::new(problems)),
             };
+            yield_to_browser().await;
             let translation_text = translation.as_ref().and_then(|t| t.as_ref().ok()).map(String::as_str);
-            let locale = locale::of_edition(s);
             let (dataset, problems) = locale.with(|fmt, s| translate::for_edition(&loaded.dataset, translation_text, fmt, s));
+            yield_to_browser().await;
             // A translation that could not be fetched, or that left some text in English.
             let incomplete = matches!(translation, Some(Err(_))) || !problems.is_empty();
             // The page was rendered from these very files: take it over. Else (the files changed since the build, or
@@ -187,6 +196,13 @@ mod browser {
             }
             apply_address(root, address);
         });
+    }
+
+    /// Lets the browser paint and answer the reader between the long steps of taking the page over (checking the
+    /// data, writing it in the edition, hydrating), so that no one task blocks the page for long (Total Blocking
+    /// Time, `e2e/lighthouse.test.mjs`).
+    async fn yield_to_browser() {
+        gloo_timers::future::TimeoutFuture::new(0).await;
     }
 
     /// The reader's state in the address (filters, window, table, step, day, background) is applied once the page
