@@ -285,7 +285,7 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
   const problems = [];
   const allowedErrors = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && !allowedErrors.some((re) => re.test(m.text()))) problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && !allowedErrors.some((re) => re.test(m.text()))) problems.push(`console error: ${m.text()} (${m.location()?.url ?? 'no address'})`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {

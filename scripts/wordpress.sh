@@ -3,6 +3,7 @@
 # http://127.0.0.1:8090 (loopback only), titled "Newsroom test", with users admin, author and editor (each with its
 # name as password) and the must-use plugin e2e/wordpress/allow-loopback.php. TEST MACHINES ONLY.
 # Idempotent: each step checks what is already there; silent then, apart from the site's URL on stdout.
+# `scripts/wordpress.sh --packages` only installs the packages, starting nothing (scripts/setup.sh does that).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" = 0 ] || exec sudo "$0" "$@"   # every step writes system files
@@ -34,6 +35,8 @@ if [ -n "$missing" ]; then
   flock /tmp/apt.lock apt-get install -y -qq --no-install-recommends $PKGS >/dev/null
   [ -z "$policy" ] || rm -f "$policy"
 fi
+# `--packages`: only the installs (scripts/setup.sh); the test runs the rest.
+[ "${1:-}" != --packages ] || exit 0
 
 if ! mysqladmin ping --silent >/dev/null 2>&1; then
   say "starting MariaDB"
@@ -80,6 +83,9 @@ Listen 127.0.0.1:$PORT
   DocumentRoot $WP
   DirectoryIndex index.php
   Alias /wp-content $CONTENT
+  # WordPress answers /favicon.ico through its rewrite rules, which this site does not turn on: its own logo instead
+  # of a 404 in every post's console.
+  Alias /favicon.ico $WP/wp-includes/images/w-logo-blue-white-bg.png
   <Directory $WP>
     Options FollowSymLinks
     Require all granted

@@ -27,7 +27,8 @@ fn pairs() -> Vec<(String, String)> {
 
 /// The address the page was opened with, read once when it starts.
 pub fn current() -> Address {
-    Address::new(pairs())
+    let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    Address::new(pairs(), &fragment)
 }
 
 /// The dataset to show: the one the address asks for (`?data=`), else the page's own (`page`); or why none.

@@ -97,7 +97,8 @@ mod browser {
         let asked = built.door.asked(address.pairs(), &built.home);
         // In an iframe, the height is reported from the start (failures too).
         let (child_id, frame_id) = address.frame_ids();
-        crate::embed::start(explainer_core::params::Params { child_id, frame_id, ..Default::default() });
+        let wordpress_secret = address.wordpress_secret().map(String::from);
+        crate::embed::start(explainer_core::params::Params { child_id, frame_id, wordpress_secret, ..Default::default() });
         let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
         if asked.file() == built.door.file() || crate::address::is_local_file() {
             return load(Arc::new(Page { root, built, door: asked, address }));

@@ -126,7 +126,9 @@ fn embedded(d: Arc<Dataset>, raw: Arc<String>, theme: Signal<Theme>, view: Embed
             {body}
             <p class="embed-source">
                 {p.embed_source.clone()}" "
-                <a href=full target="_blank" rel="noopener">{p.embed_open_full.clone()}</a>
+                <a href=full target="_blank" rel="noopener" on:click=|e| crate::embed::open_whole_page(&e)>
+                    {p.embed_open_full.clone()}
+                </a>
             </p>
         </div>
     }

@@ -87,6 +87,19 @@ impl Door {
         Door { view, ..self.clone() }
     }
 
+    /// What a link to this door shows when it is pasted into a CMS that embeds links (oEmbed: WordPress, Ghost,
+    /// Medium): an embed view shows itself; the whole page shows its headline figures (`summary`, with the link to
+    /// the page), the one view that fits WordPress's tallest frame (1,000 px) at every width from 320 px.
+    pub fn pasted(&self) -> Door {
+        self.with_view(Some(self.view.unwrap_or(EmbedView::Summary)))
+    }
+
+    /// The file of this door's oEmbed document: `oembed/fa.json`, `oembed/iran-2019.embed-chart.json`.
+    pub fn oembed_file(&self) -> String {
+        let file = self.file();
+        format!("oembed/{}.json", file.strip_suffix(".html").unwrap_or(&file))
+    }
+
     /// The door an address asks for when it arrives at this one: its `data`, `lang` and `embed` (the addresses of
     /// earlier versions, and of hosts that cannot map them to files) change the story, edition and view; anything
     /// unknown keeps this door's. `home` is the site's own dataset.
@@ -150,6 +163,19 @@ pub fn fingerprint(data: &str, translation: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pasted_page_shows_its_headline_figures_and_a_pasted_view_itself() {
+        let home = "data/iran-2026.json";
+        for door in all(home, &["data/iran-2019.json".to_string()]) {
+            let pasted = door.pasted();
+            assert_eq!((pasted.data.as_str(), pasted.edition.lang), (door.data.as_str(), door.edition.lang));
+            assert_eq!(pasted.view, Some(door.view.unwrap_or(EmbedView::Summary)), "{door:?}");
+            assert!(all(home, &["data/iran-2019.json".to_string()]).contains(&pasted), "{door:?} pastes a built page");
+            assert_eq!(door.oembed_file(), format!("oembed/{}", door.file().replace(".html", ".json")));
+        }
+        assert_eq!(Door::page(home, true, &FA).oembed_file(), "oembed/fa.json");
+    }
     use crate::strings_fa::FA;
 
     #[test]

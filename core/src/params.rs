@@ -87,6 +87,8 @@ pub struct Params {
     pub child_id: Option<String>,
     /// Id used in the Datawrapper and own resize messages.
     pub frame_id: Option<String>,
+    /// The secret WordPress gives the frame of a pasted link (`#?secret=…`), which its height messages carry.
+    pub wordpress_secret: Option<String>,
 }
 
 fn safe_id(s: &str) -> Option<String> {
@@ -113,11 +115,21 @@ pub fn frame_ids<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Op
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Address {
     pairs: Vec<(String, String)>,
+    wordpress_secret: Option<String>,
 }
 
 impl Address {
-    pub fn new(pairs: Vec<(String, String)>) -> Address {
-        Address { pairs }
+    /// The query's decoded pairs, and the fragment (`#…`, or empty).
+    pub fn new(pairs: Vec<(String, String)>, fragment: &str) -> Address {
+        // WordPress embeds a pasted link's page at its address plus `#?secret=<10 letters and digits>`.
+        let secret = fragment.trim_start_matches('#').strip_prefix('?').into_iter().flat_map(|q| q.split('&'));
+        let wordpress_secret = secret.filter_map(|kv| kv.strip_prefix("secret=")).find_map(safe_id);
+        Address { pairs, wordpress_secret }
+    }
+
+    /// The secret of WordPress's frame, when the page is a link pasted into a WordPress post.
+    pub fn wordpress_secret(&self) -> Option<&str> {
+        self.wordpress_secret.as_deref()
     }
 
     /// The decoded pairs, in order.
@@ -299,24 +311,34 @@ mod tests {
     #[test]
     fn an_address_says_what_it_can_before_the_dataset_and_the_rest_after() {
         let pairs = |q: &[(&str, &str)]| q.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
-        let a = Address::new(pairs(&[
-            ("data", "data/iran-2019.json"),
-            ("data", "data/x.json"),
-            ("theme", "dark"),
-            ("bg", "transparent"),
-            ("id", "f1"),
-            ("lang", "fa"),
-        ]));
+        let a = Address::new(
+            pairs(&[
+                ("data", "data/iran-2019.json"),
+                ("data", "data/x.json"),
+                ("theme", "dark"),
+                ("bg", "transparent"),
+                ("id", "f1"),
+                ("lang", "fa"),
+            ]),
+            "",
+        );
         assert_eq!((a.data(), a.theme(), a.transparent(), a.lang()), (Some("data/iran-2019.json"), ThemeChoice::Dark, true, Some("fa")));
         assert_eq!(a.frame_ids(), (None, Some("f1".to_string())));
+        let framed = |fragment: &str| Address::new(Vec::new(), fragment).wordpress_secret().map(String::from);
+        assert_eq!(framed("#?secret=Ab3dE6gH9j"), Some("Ab3dE6gH9j".to_string()));
+        assert_eq!(framed("#step-3?secret=x"), None, "only a fragment that is WordPress's");
+        assert_eq!((framed("#?secret=<script>"), framed(""), framed("#?secret=")), (None, None, None));
         assert!(a.has_state(), "the theme is the reader's state too");
-        assert!(!Address::new(pairs(&[("data", "data/x.json"), ("lang", "fa"), ("embed", "chart"), ("id", "f"), ("bg", "transparent")]))
-            .has_state());
-        let none = Address::new(pairs(&[("theme", "purple"), ("lang", "xx"), ("bg", "red")]));
+        assert!(!Address::new(
+            pairs(&[("data", "data/x.json"), ("lang", "fa"), ("embed", "chart"), ("id", "f"), ("bg", "transparent")]),
+            ""
+        )
+        .has_state());
+        let none = Address::new(pairs(&[("theme", "purple"), ("lang", "xx"), ("bg", "red")]), "");
         assert_eq!((none.data(), none.theme(), none.transparent(), none.lang()), (None, ThemeChoice::Auto, false, None));
         let d = crate::validate::load(include_str!("../../public/data/iran-2026.json")).unwrap().dataset;
         let step = d.story.first().map(|s| s.id.clone()).expect("the shipped story has steps");
-        let with_state = Address::new(pairs(&[("step", &step), ("view", "table")]));
+        let with_state = Address::new(pairs(&[("step", &step), ("view", "table")]), "");
         assert!(with_state.has_state());
         assert_eq!(with_state.resolve(&d), Params::from_pairs([("step", step.as_str()), ("view", "table")], &d));
         assert_eq!((with_state.resolve(&d).step.as_deref(), with_state.resolve(&d).table), (Some(step.as_str()), true));

@@ -3,8 +3,8 @@
 //! Writes every door of the explainer into a build (`explainer_core::door`: each story in `DIST/data/`, each
 //! edition, the whole page and each embed view), rendered by the app's components from the story's dataset and its
 //! translation, each with its story's link preview (`preview-en.png`, `preview-iran-2019-fa.png`…, and its tags; the
-//! image's absolute address from `EXPLAINER_SITE_URL`, the site's public address, when it is set), and the check
-//! page. The site's own story is the one `DIST/index.html` names (`<meta name="dataset">`). The template is
+//! image's absolute address from `EXPLAINER_SITE_URL`, the site's public address, when it is set), its oEmbed
+//! document (`oembed/…json`, with the same address), and the check page. The site's own story is the one `DIST/index.html` names (`<meta name="dataset">`). The template is
 //! `DIST/index.html` as Trunk wrote it, or as this step left it: the step can run again. Exits 1, saying why, when a
 //! dataset is invalid or the page lacks its markers.
 
@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use explainer_build::icu_format::IcuFormatter;
-use explainer_build::preview;
+use explainer_build::{oembed, preview};
 use explainer_build::{render, shell};
 use explainer_core::door::{self, fingerprint, story_of, Door};
 use explainer_core::edition::EDITIONS;
@@ -119,6 +119,9 @@ fn run(dist: &Path) -> Result<(), String> {
         .map_err(|_| format!("index.html: no <meta name=\"dataset\" content=\"data/….json\"> (found {named:?})"))?
         .path;
     let site = site_url()?;
+    if site.is_some() {
+        std::fs::create_dir_all(dist.join("oembed")).map_err(|e| format!("{}: {e}", dist.join("oembed").display()))?;
+    }
     let fonts = preview::load_fonts()?;
     render::init();
     // The app's size as served, measured by the build's script (scripts/post-build.mjs), for readers who save data.
@@ -137,7 +140,16 @@ fn run(dist: &Path) -> Result<(), String> {
         let preloads = preloads(dist, door.edition);
         let head = shell::Head { title: &m.title, description: &m.lede, preloads: &preloads };
         let html = shell::page(&template, door.edition, &head, &shell::root(&door, &home, &e.fingerprint, app_bytes, &body))?;
-        let html = preview::splice(&html, &e.tags)?;
+        // Pasted into a CMS, the page's link embeds it (oEmbed); that needs the site's absolute address.
+        let tags = match site.as_deref() {
+            Some(site) => {
+                let doc = oembed::document(site, &door, &m.title, &e.image);
+                write(&dist.join(door.oembed_file()), doc.as_bytes())?;
+                format!("{}{}", e.tags, oembed::discovery(site, &door, &m.title))
+            }
+            None => e.tags.clone(),
+        };
+        let html = preview::splice(&html, &tags)?;
         let file = door.file();
         write(&dist.join(&file), html.as_bytes())?;
         println!("ssg: wrote {file} ({} bytes, preview {})", html.len(), e.image);
@@ -159,7 +171,8 @@ fn site_url() -> Result<Option<String>, String> {
         _ => {
             println!(
                 "ssg: {var} is not set: link previews (Telegram, WhatsApp, X…) will show the title and description but no \
-                 image until it is. Set it to the site's public address when building, e.g. \
+                 image, and a link pasted into WordPress, Ghost or Medium will stay a plain link (no oEmbed), until it is. \
+                 Set it to the site's public address when building, e.g. \
                  {var}=https://example.org/explainer/ trunk build --release (README, \"Deploy it\")",
                 var = preview::SITE_URL_VAR
             );
