@@ -2,7 +2,7 @@
 // address (EXPLAINER_SITE_URL: here this test's own nginx), every door's page announces an oEmbed document, which
 // embeds the door's view (a whole page: its headline figures). A generic consumer that follows the discovery link
 // alone gets a working frame on its own page. And in a real WordPress (scripts/wordpress.sh), an Author pastes the
-// bare links of both editions and of a chart embed, an Editor the README's embed code: readers of the posts see the
+// bare links of both editions and of a chart embed, an Editor the embed code (docs/embedding.md): readers of the posts see the
 // explainer in the right view and language, its frame sized to its content at phone and desktop widths.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -85,10 +85,6 @@ if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   flock /tmp/apt.lock $SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null
 fi
 
-# A real WordPress for the embed tests (e2e/oembed.test.mjs): Debian's wordpress, mariadb-server, apache2 and PHP,
-# installed without starting any service (the test starts what it needs, through scripts/wordpress.sh).
-scripts/wordpress.sh --packages
-
 # npm packages: binaryen (wasm-opt 132; Debian's 108 breaks the wasm), playwright-core, Vazirmatn (the Persian
 # font's source, and the link previews' font) and ajv (the independent JSON Schema validator of e2e/schema.test.mjs)
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/pym.js ] \

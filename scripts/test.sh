@@ -1,70 +1,121 @@
 #!/usr/bin/env bash
-# Sets up whatever is missing, then runs every test: host tests of the pure core (cargo test), the dataset
-# validator on the shipped dataset, a release build, and the end-to-end tests in headless Chromium (which also
-# print the size of everything the page loads and the time to first chart, and check the size budget).
+# Sets up whatever is missing, then runs every test: formatting and lints, host tests (cargo test), benchmarks, the
+# dataset validator, a release build, and the end-to-end tests in headless Chromium (docs/testing.md says what each
+# checks). Each stage's time is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Stage times, printed at the end (also when a stage fails).
+STAGES=()
+STAGE_NAME=""
+STAGE_START=$(date +%s)
+SUITE_START=$STAGE_START
+stage() {
+  local now
+  now=$(date +%s)
+  [ -z "$STAGE_NAME" ] || STAGES+=("$(printf '%5d s  %s' $((now - STAGE_START)) "$STAGE_NAME")")
+  STAGE_NAME="$1"
+  STAGE_START=$now
+  [ -z "$1" ] || echo "[test] $1"
+}
+print_stages() {
+  local rc=$?
+  stage ""
+  echo "[test] stage times:"
+  printf '  %s\n' "${STAGES[@]}"
+  printf '  %5d s  in all (exit %d)\n' $(($(date +%s) - SUITE_START)) "$rc"
+}
+trap print_stages EXIT
+
+stage "setup"
 scripts/setup.sh
+# A real WordPress for the embed tests (e2e/oembed.test.mjs): Debian's wordpress, mariadb-server, apache2 and PHP,
+# installed without starting any service (the test starts what it needs, through scripts/wordpress.sh).
+scripts/wordpress.sh --packages
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 # How many tests the suite has; a run with fewer fails (raise these when adding tests).
-HOST_MIN_TESTS=106
-E2E_MIN_TESTS=148
+HOST_MIN_TESTS=110
+E2E_MIN_TESTS=153
+E2E_MIN_DATASET_TESTS=100
 
-echo "[test] formatting and lints (host and wasm)"
+stage "formatting and lints (host and wasm)"
 cargo fmt --all -- --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p toll-explainer --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p toll-explainer --all-targets --features pseudo-locale -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p explainer-core --lib --test browser_bench -- -D warnings
 
-echo "[test] host tests"
+stage "host tests"
 cargo test --workspace --locked 2>&1 | tee /tmp/host-tests.log
 # Fail when fewer tests ran than the suite has (a test file silently dropped, a filter left in).
 host_ran=$(grep -E '^test result: ok\. [0-9]+ passed' /tmp/host-tests.log | awk '{n += $4} END {print n + 0}')
 echo "[test] host tests run: $host_ran (at least $HOST_MIN_TESTS expected)"
 [ "$host_ran" -ge "$HOST_MIN_TESTS" ] || { echo "[test] only $host_ran host tests ran"; exit 1; }
 
-echo "[test] benchmark: parse + validate (shipped and 100x synthetic), chart drawing"
+stage "benchmark: parse + validate (shipped and 100x synthetic), chart drawing"
 cargo bench --locked -p explainer-core --bench load
 
-echo "[test] benchmark in Chromium: chart redraw (shipped dataset, and a 100,000-point connectivity series)"
+stage "benchmark in Chromium: chart redraw (shipped dataset, and a 100,000-point connectivity series)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --release --target wasm32-unknown-unknown \
   -p explainer-core --test browser_bench -- --nocapture
 
-echo "[test] validating the shipped dataset and its Persian text (and the fixture's)"
+stage "validating the shipped datasets and their Persian text (and the fixture's)"
 cargo run --quiet --locked -p explainer-build --bin validate -- public/data/iran-2026.json public/data/iran-2026.fa.json
 cargo run --quiet --locked -p explainer-build --bin validate -- public/data/iran-2019.json public/data/iran-2019.fa.json
 cargo run --quiet --locked -p explainer-build --bin validate -- core/tests/fixtures/small.json core/tests/fixtures/small.fa.json
 
-echo "[test] the Persian font has every character the Persian text draws"
+stage "the Persian font has every character the Persian text draws"
 scripts/check-font.sh
 
-echo "[test] release build"
+stage "release build"
 # Without EXPLAINER_SITE_URL (a test machine has no public address; the build prints a line saying the link previews
 # carry no image): e2e/preview.test.mjs builds its own copy with the address of the server it starts.
 start=$(date +%s)
 trunk build --release
 echo "[test] release build took $(( $(date +%s) - start )) s"
 
-echo "[test] pseudo-locale test build (every string and number bracketed; never shipped)"
+stage "pseudo-locale test build (every string and number bracketed; never shipped)"
 trunk build --release --features pseudo-locale --dist dist-pseudo
 
-echo "[test] end-to-end tests in Chromium"
-# The files, not the directory: Node 22 and later read a bare directory as one file.
-node --test --test-reporter=spec e2e/*.test.mjs 2>&1 | tee /tmp/e2e-tests.log
+# The end-to-end files. Those whose expectations come from the dataset served run once per dataset; the rest
+# (server config, Intl samples, schema, link previews and oEmbed rebuilds, engines, faults, budgets, WordPress) once.
+# Two files at a time (2 cores), but the timing benchmarks (Lighthouse, the slow link) alone, after the rest.
+PER_DATASET=(doors embed explainer interact newsroom offline persian pseudo story)
+ONCE=(budget engines faults intl oembed preview schema server)
+TIMED=(lighthouse slow)
+files() { for f in "$@"; do printf 'e2e/%s.test.mjs ' "$f"; done; }
+# Every file is in one list: a new file must be placed.
+for f in e2e/*.test.mjs; do
+  name=$(basename "$f" .test.mjs)
+  [[ " ${PER_DATASET[*]} ${ONCE[*]} ${TIMED[*]} " == *" $name "* ]] || { echo "[test] $f is in no list of scripts/test.sh"; exit 1; }
+done
 check_e2e_count() {
   local ran
-  ran=$(grep -E '^ℹ tests [0-9]+' "$1" | awk '{print $3}')
-  echo "[test] end-to-end tests run: ${ran:-0} (at least $E2E_MIN_TESTS expected)"
-  [ "${ran:-0}" -ge "$E2E_MIN_TESTS" ] || { echo "[test] only ${ran:-0} end-to-end tests ran"; exit 1; }
+  ran=$(grep -E '^ℹ tests [0-9]+' "$1" | awk '{n += $3} END {print n + 0}')
+  echo "[test] end-to-end tests run ($2): ${ran:-0} (at least $3 expected)"
+  [ "${ran:-0}" -ge "$3" ] || { echo "[test] only ${ran:-0} end-to-end tests ran ($2)"; exit 1; }
 }
-check_e2e_count /tmp/e2e-tests.log
+e2e() {
+  local log=$1 concurrency=$2
+  shift 2
+  # The files, not the directory: Node 22 and later read a bare directory as one file.
+  # shellcheck disable=SC2046
+  node --test --test-reporter=spec --test-concurrency="$concurrency" $(files "$@") 2>&1 | tee -a "$log"
+}
 
-echo "[test] end-to-end tests again, against the small fixture dataset (no expectation may depend on one story)"
-E2E_DATASET=core/tests/fixtures/small.json node --test --test-reporter=spec e2e/*.test.mjs 2>&1 | tee /tmp/e2e-fixture-tests.log
-check_e2e_count /tmp/e2e-fixture-tests.log
+stage "end-to-end tests in Chromium, shipped dataset"
+rm -f /tmp/e2e-tests.log
+e2e /tmp/e2e-tests.log 2 "${PER_DATASET[@]}" "${ONCE[@]}"
+e2e /tmp/e2e-tests.log 1 "${TIMED[@]}"
+check_e2e_count /tmp/e2e-tests.log "shipped dataset" "$E2E_MIN_TESTS"
 
-echo "[test] end-to-end tests again, against the second story (Iran, November 2019): expectations computed from it"
-E2E_DATASET=public/data/iran-2019.json node --test --test-reporter=spec e2e/*.test.mjs 2>&1 | tee /tmp/e2e-2019-tests.log
-check_e2e_count /tmp/e2e-2019-tests.log
+stage "end-to-end tests again, against the small fixture dataset (no expectation may depend on one story)"
+rm -f /tmp/e2e-fixture-tests.log
+E2E_DATASET=core/tests/fixtures/small.json e2e /tmp/e2e-fixture-tests.log 2 "${PER_DATASET[@]}"
+check_e2e_count /tmp/e2e-fixture-tests.log "fixture" "$E2E_MIN_DATASET_TESTS"
+
+stage "end-to-end tests again, against the second story (Iran, November 2019): expectations computed from it"
+rm -f /tmp/e2e-2019-tests.log
+E2E_DATASET=public/data/iran-2019.json e2e /tmp/e2e-2019-tests.log 2 "${PER_DATASET[@]}"
+check_e2e_count /tmp/e2e-2019-tests.log "2019 story" "$E2E_MIN_DATASET_TESTS"

@@ -173,7 +173,7 @@ fn site_url() -> Result<Option<String>, String> {
                 "ssg: {var} is not set: link previews (Telegram, WhatsApp, X…) will show the title and description but no \
                  image, and a link pasted into WordPress, Ghost or Medium will stay a plain link (no oEmbed), until it is. \
                  Set it to the site's public address when building, e.g. \
-                 {var}=https://example.org/explainer/ trunk build --release (README, \"Deploy it\")",
+                 {var}=https://example.org/explainer/ trunk build --release (docs/deploying.md)",
                 var = preview::SITE_URL_VAR
             );
             Ok(None)
