@@ -10,6 +10,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS, DATASET_FILE, DIST, dataset, headlineClaim, launch, openPage, postBuild, prepareDist, serveNginx, serveNode } from './harness.mjs';
+import { Article, Explainer } from './page.mjs';
 import { wordpress } from './wordpress.mjs';
 
 let site;
@@ -124,15 +125,15 @@ describe('a generic oEmbed consumer', () => {
 <body style="max-width:640px;margin:auto"><p>Text before.</p>${doc.html}<p>Text after.</p></body></html>`;
       const { page, close, assertClean } = await openPage(browser, [host.url, server.url], { width: 375, height: 800 });
       await page.goto(`${host.url}article.html?p=${file}`);
-      const frame = page.frameLocator('iframe');
+      const explainer = new Article(page, { pasted: false, consumer: true }).explainer;
       const view = pastedFile(file).includes('summary') ? 'summary' : 'chart';
-      await frame.locator(`[data-testid=embedded][data-view=${view}]`).waitFor({ timeout: 20000 });
-      assert.equal(await frame.locator('html').getAttribute('lang'), lang);
+      await explainer.shows(view);
+      assert.equal(await explainer.language(), lang);
       if (view === 'summary') {
-        const text = digits(await frame.locator('[data-testid=summary]').innerText());
+        const text = digits(await explainer.keyFigures());
         for (const v of headlineValues()) assert.ok(text.includes(v), `${file}: ${v} shown`);
       } else {
-        await frame.locator('[data-testid=toll-chart] svg').first().waitFor();
+        await explainer.chartDrawn();
       }
       assertClean();
       await close();
@@ -161,44 +162,41 @@ describe('a real WordPress', { skip: DATASET_FILE ? 'the shipped dataset only: W
       for (const width of [375, 1280]) {
         const { page, close, assertClean } = await openPage(browser, [wp.url, server.url], { width, height: 900 });
         await page.goto(post.url);
-        const selector = post.role === 'author' ? 'iframe.wp-embedded-content' : 'iframe[data-toll-explainer]';
-        const frameEl = page.locator(selector);
-        await frameEl.waitFor({ state: 'attached', timeout: 30000 });
-        const frame = page.frameLocator(selector);
-        await frame.locator(`[data-testid=embedded][data-view=${post.view}]`).waitFor({ timeout: 30000 });
-        assert.equal(await frame.locator('html').getAttribute('lang'), post.lang, `${post.name} at ${width}`);
+        const article = new Article(page, { pasted: post.role === 'author' });
+        const explainer = article.explainer;
+        await article.hasFrame();
+        await explainer.shows(post.view, 30000);
+        assert.equal(await explainer.language(), post.lang, `${post.name} at ${width}`);
         if (post.role === 'author') {
-          assert.equal(await frameEl.getAttribute('sandbox'), 'allow-scripts', 'WordPress\'s sandbox: an opaque origin');
-          // WordPress shows the frame (and hides its fallback link) once the page has said its height.
-          await page.waitForFunction((s) => !document.querySelector(s).getAttribute('style'), selector, { timeout: 20000 });
+          assert.equal(await article.sandbox(), 'allow-scripts', 'WordPress\'s sandbox: an opaque origin');
+          await article.frameShown();
         }
         if (post.view === 'summary') {
-          const text = digits(await frame.locator('[data-testid=summary]').innerText());
+          const text = digits(await explainer.keyFigures());
           for (const v of headlineValues()) assert.ok(text.includes(v), `${post.name} at ${width}: ${v} shown`);
         }
         // The frame within 2 px of its content, up to WordPress's 1,000 px; a taller view scrolls inside it.
         await page.waitForTimeout(1200);
-        const box = await frameEl.boundingBox();
-        const content = await frame.locator('html').evaluate((h) => Math.ceil(Math.max(h.getBoundingClientRect().height, document.body.scrollHeight)));
-        const column = await frameEl.evaluate((f) => f.parentElement.getBoundingClientRect().width);
+        const box = await article.frameBox();
+        const content = await explainer.contentHeight();
+        const column = box.column;
         const expected = post.role === 'author' ? Math.min(content, 1000) : content;
         console.log(`  ${post.name} at ${width} px: frame ${box.width} × ${box.height}, content ${content}, column ${column}`);
         assert.ok(Math.abs(box.height - expected) <= 2, `${post.name} at ${width}: frame ${box.height} px for ${content} px of content`);
         assert.ok(box.width <= column + 1, `${post.name} at ${width}: the frame fits its column (${box.width} in ${column})`);
         if (content > box.height + 2) {
-          const scrolls = await frame.locator('html').evaluate(() => getComputedStyle(document.documentElement).overflowY !== 'hidden' && document.scrollingElement.scrollHeight > innerHeight);
-          assert.ok(scrolls, `${post.name} at ${width}: what is below the frame's 1,000 px is reached by scrolling inside it`);
+          assert.ok(await explainer.scrollsInside(), `${post.name} at ${width}: what is below the frame's 1,000 px is reached by scrolling inside it`);
         }
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        const overflow = await article.sidewaysScroll();
         assert.ok(overflow <= 0, `${post.name} at ${width}: no sideways scroll on the post (${overflow} px)`);
         await page.screenshot({ path: join(ARTIFACTS, `wordpress-${post.name}-${width}.png`), fullPage: true });
         assertClean();
         if (post.role === 'author' && width === 1280) {
           // The sandbox lets no link open a tab: WordPress is asked to go to the whole explainer, and does.
           const before = await page.evaluate(() => history.length);
-          await frame.locator('.embed-source a').click();
+          await explainer.openWholeExplainer();
           await page.waitForURL((u) => u.href.startsWith(server.url) && !u.href.includes('embed-'), { timeout: 10000 });
-          assert.equal(await page.locator('html').getAttribute('lang'), post.lang, `${post.name}: the whole explainer in its edition`);
+          assert.equal(await new Explainer(page).language(), post.lang, `${post.name}: the whole explainer in its edition`);
           assert.ok(await page.evaluate((n) => history.length === n + 1, before), 'one entry: the reader\'s click');
         }
         await close();

@@ -157,6 +157,6 @@ for (const e of EDITIONS) {
 }
 
 test('a build without the site\'s address says so, and what to set', () => {
-  assert.match(withoutLog, /EXPLAINER_SITE_URL is not set: link previews .* no image until it is/);
+  assert.match(withoutLog, /EXPLAINER_SITE_URL is not set: link previews .* no image.* until it is/);
   assert.match(withoutLog, /EXPLAINER_SITE_URL=https:\/\/example\.org\/explainer\//);
 });
