@@ -65,13 +65,13 @@ impl Locale {
 /// The check page's edition: the address's `lang`, else English. (Every page of the explainer is built in its
 /// edition: its door says which.) In a `pseudo-locale` test build, every English string bracketed.
 pub fn check_page_locale(address: &explainer_core::params::Address) -> Locale {
+    let asked = address.lang().and_then(explainer_core::edition::by_lang).unwrap_or(&explainer_core::strings::EN);
+    #[cfg(feature = "pseudo-locale")]
+    let _ = asked;
     #[cfg(feature = "pseudo-locale")]
     return Locale { strings: pseudo::strings() };
     #[cfg(not(feature = "pseudo-locale"))]
-    {
-        let lang = address.lang();
-        Locale { strings: lang.and_then(explainer_core::edition::by_lang).unwrap_or(&explainer_core::strings::EN) }
-    }
+    Locale { strings: asked }
 }
 
 /// The locale of a built page's edition (in a `pseudo-locale` test build, every English string bracketed).
