@@ -32,14 +32,6 @@ pub fn height(view: EmbedView) -> u32 {
     }
 }
 
-/// A door's public address: the site's address, and the page's file (none for the index).
-pub fn address(site: &str, door: &Door) -> String {
-    match door.file().as_str() {
-        "index.html" => site.to_string(),
-        file => format!("{site}{file}"),
-    }
-}
-
 /// The discovery link a door's page carries in its head.
 pub fn discovery(site: &str, door: &Door, title: &str) -> String {
     format!(
@@ -54,13 +46,13 @@ pub fn discovery(site: &str, door: &Door, title: &str) -> String {
 pub fn document(site: &str, door: &Door, title: &str, image: &str) -> String {
     let frame = door.pasted();
     let view = frame.view.unwrap_or(EmbedView::Summary);
-    let page = address(site, &door.with_view(None));
+    let page = door.with_view(None).address(site);
     let html = format!(
         "<blockquote><a href=\"{page}\">{title}</a></blockquote><iframe src=\"{src}\" width=\"100%\" height=\"{height}\" \
          title=\"{title}\" frameborder=\"0\"></iframe>",
         page = escape(&page),
         title = escape(title),
-        src = escape(&address(site, &frame)),
+        src = escape(&frame.address(site)),
         height = height(view),
     );
     let host = site.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or(site);

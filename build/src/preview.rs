@@ -324,7 +324,7 @@ pub fn tags(
         meta(&mut out, "property", "og:locale:alternate", &og_locale(o));
     }
     if let Some(site) = site {
-        let url = if page == "index.html" { site.to_string() } else { format!("{site}{page}") };
+        let url = explainer_core::door::address_of(site, page);
         meta(&mut out, "property", "og:url", &url);
         meta(&mut out, "property", "og:image", &format!("{site}{image}?v={version}"));
         meta(&mut out, "property", "og:image:type", "image/png");

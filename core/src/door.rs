@@ -47,6 +47,14 @@ pub fn story_of(data: &str) -> Option<&str> {
     plain.then_some(name)
 }
 
+/// The public address of a built page, `file`, on the site at `site` (see `Door::address`).
+pub fn address_of(site: &str, file: &str) -> String {
+    match file {
+        "index.html" => site.to_string(),
+        file => format!("{site}{file}"),
+    }
+}
+
 impl Door {
     /// The whole page of `data` in `edition`.
     pub fn page(data: &str, home: bool, edition: &'static Strings) -> Door {
@@ -70,6 +78,12 @@ impl Door {
         } else {
             format!("{}.html", parts.join("."))
         }
+    }
+
+    /// The door's public address, given the site's (`https://example.org/explainer/`, ending in `/`): the site's
+    /// own address for the index, else the page's file beside it. Link previews (`og:url`) and oEmbed use it.
+    pub fn address(&self, site: &str) -> String {
+        address_of(site, &self.file())
     }
 
     /// The same door in another edition.
