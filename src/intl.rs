@@ -2,12 +2,38 @@
 //! (Persian digits and the Solar Hijri calendar come with `fa-IR`). The options are those the trait documents,
 //! so the host's formatter prints the same text (checked in Chromium by `e2e/intl.test.mjs`).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use explainer_core::date::Date;
 use explainer_core::format::{Formatter, Plural};
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+/// Which of the formatter's functions wrote a text (the cache's key, with the value).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Integer,
+    Decimal(u8),
+    Percent,
+    Year,
+    Date,
+    ShortDate,
+    GregorianDate,
+    DayMonth,
+    GregorianDayMonth,
+}
+
+/// At most this many texts are kept; then the cache starts again (a reader moving the time window through every
+/// day of a long series writes a few thousand).
+const CACHE_LIMIT: usize = 4096;
+
 pub struct IntlFormatter {
+    /// Texts already written, by function and value (the bits of the number, or the day). The page writes the same
+    /// dates and counts many times (the dataset's prose, the table, the chart's labels and points), and each call
+    /// into `Intl` costs a date object and a string copied into wasm: a Persian page made ~500 date calls while it
+    /// was taken over, most of them repeats (measured in a Chromium profile).
+    cache: RefCell<HashMap<(Kind, u64), String>>,
     integer: Function,
     decimal: [Function; 3],
     percent: Function,
@@ -64,6 +90,7 @@ impl IntlFormatter {
         let utc = ("timeZone", s("UTC"));
         let g = ("useGrouping", s(grouping));
         IntlFormatter {
+            cache: RefCell::default(),
             integer: number(&[("maximumFractionDigits", n(0.0)), g.clone()]),
             decimal: [0.0, 1.0, 2.0].map(|k| number(&[("maximumFractionDigits", n(k)), g.clone()])),
             percent: number(&[("style", s("percent")), ("maximumFractionDigits", n(2.0)), g.clone()]),
@@ -94,41 +121,66 @@ impl IntlFormatter {
     }
 }
 
+impl IntlFormatter {
+    /// The text `format` writes for `(kind, key)`, from the cache when it was written before.
+    fn cached(&self, kind: Kind, key: u64, format: impl FnOnce() -> String) -> String {
+        if let Some(text) = self.cache.borrow().get(&(kind, key)) {
+            return text.clone();
+        }
+        let text = format();
+        let mut cache = self.cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert((kind, key), text.clone());
+        text
+    }
+
+    fn number(&self, kind: Kind, f: &Function, x: f64) -> String {
+        self.cached(kind, x.to_bits(), || call(f, &JsValue::from_f64(x)))
+    }
+
+    fn day(&self, kind: Kind, f: &Function, d: Date) -> String {
+        self.cached(kind, d.day_number() as u64, || call(f, &js_date(d)))
+    }
+}
+
 impl Formatter for IntlFormatter {
     fn integer(&self, n: u64) -> String {
-        call(&self.integer, &JsValue::from_f64(n as f64))
+        self.number(Kind::Integer, &self.integer, n as f64)
     }
 
     fn decimal(&self, x: f64, max_fraction: u8) -> String {
-        call(&self.decimal[(max_fraction as usize).min(2)], &JsValue::from_f64(x))
+        let k = max_fraction.min(2);
+        self.number(Kind::Decimal(k), &self.decimal[k as usize], x)
     }
 
     fn percent(&self, x: f64) -> String {
-        call(&self.percent, &JsValue::from_f64(x / 100.0))
+        self.number(Kind::Percent, &self.percent, x / 100.0)
     }
 
     fn year(&self, y: i32) -> String {
-        call(&self.year, &JsValue::from_f64(y as f64))
+        self.number(Kind::Year, &self.year, y as f64)
     }
 
     fn date(&self, d: Date) -> String {
-        call(&self.date, &js_date(d))
+        self.day(Kind::Date, &self.date, d)
     }
 
     fn short_date(&self, d: Date) -> String {
-        call(&self.short_date, &js_date(d))
+        self.day(Kind::ShortDate, &self.short_date, d)
     }
 
     fn gregorian_date(&self, d: Date) -> String {
-        call(&self.gregorian_date, &js_date(d))
+        self.day(Kind::GregorianDate, &self.gregorian_date, d)
     }
 
     fn day_month(&self, d: Date) -> String {
-        call(&self.day_month, &js_date(d))
+        self.day(Kind::DayMonth, &self.day_month, d)
     }
 
     fn gregorian_day_month(&self, d: Date) -> String {
-        call(&self.gregorian_day_month, &js_date(d))
+        self.day(Kind::GregorianDayMonth, &self.gregorian_day_month, d)
     }
 
     fn list(&self, items: &[String]) -> String {

@@ -157,17 +157,27 @@ pub fn all(home: &str, others: &[String]) -> Vec<Door> {
 
 /// A short fingerprint of the files a page was rendered from (the dataset and its translation, as served): the
 /// browser compares it with the files it fetched, and takes the page over only when they are the same (else it
-/// draws the page afresh from what it fetched). FNV-1a, 64 bits, in hex: no dependency, the same on both sides.
+/// draws the page afresh from what it fetched). 64 bits, in hex: no dependency, the same on both sides.
+///
+/// Eight bytes a step (FxHash's multiply and rotate), not one: the browser computes it on a Persian page's ~400 KB
+/// while the reader waits for the page to answer, where a byte-wise FNV-1a took about 10 ms on a fast machine
+/// (measured in a Chromium profile). It detects a changed file; it does not resist a forged one (nor need to).
 pub fn fingerprint(data: &str, translation: Option<&str>) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0;
     let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let word = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+            h = (h.rotate_left(5) ^ word).wrapping_mul(K);
         }
+        for b in words.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
+        }
+        // The length ends each file, so that moving bytes between the two files changes the fingerprint.
+        h = (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K);
     };
     eat(data.as_bytes());
-    eat(&[0xff]);
     if let Some(t) = translation {
         eat(t.as_bytes());
     }
@@ -177,6 +187,23 @@ pub fn fingerprint(data: &str, translation: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fingerprint_changes_with_any_byte_of_either_file() {
+        let data = include_str!("../tests/fixtures/small.json");
+        let base = fingerprint(data, Some("{}"));
+        assert_eq!(base, fingerprint(data, Some("{}")));
+        assert_ne!(base, fingerprint(data, None), "a missing translation");
+        assert_ne!(fingerprint("ab", Some("c")), fingerprint("a", Some("bc")), "bytes moved between the files");
+        // One byte changed anywhere: in a word, in the tail that fills no word, in the translation.
+        for at in [0, data.len() / 2, data.len() - 1] {
+            let mut changed = data.as_bytes().to_vec();
+            changed[at] ^= 1;
+            let changed = String::from_utf8(changed).expect("an ASCII byte with its last bit flipped is ASCII");
+            assert_ne!(base, fingerprint(&changed, Some("{}")), "byte {at}");
+        }
+        assert_ne!(base, fingerprint(data, Some("{ }")));
+    }
 
     #[test]
     fn a_pasted_page_shows_its_headline_figures_and_a_pasted_view_itself() {

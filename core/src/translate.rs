@@ -120,11 +120,17 @@ pub fn translation_url(dataset_url: &str, lang: &str) -> String {
 /// The numbers in a text, digits of any script made ASCII and grouping removed ("۷٬۰۰۲" and "7,002" are both
 /// "7002"); placeholders (`{figure:hrana-2026-02-12}`) hold ids, not figures, and are skipped.
 pub fn numbers(text: &str) -> Vec<String> {
+    // One pass over the characters, with the one before and the one after at hand (no copy of the text: the browser
+    // checks every text of a translation this way while it takes a Persian page over).
+    let is_digit = |c: char| c.is_ascii_digit() || ('\u{06F0}'..='\u{06F9}').contains(&c) || ('\u{0660}'..='\u{0669}').contains(&c);
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut in_placeholder = false;
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &ch) in chars.iter().enumerate() {
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let between_digits = prev.is_some_and(is_digit) && chars.peek().is_some_and(|&c| is_digit(c));
+        prev = Some(ch);
         if in_placeholder {
             in_placeholder = ch != '}';
             continue;
@@ -135,14 +141,10 @@ pub fn numbers(text: &str) -> Vec<String> {
             '\u{0660}'..='\u{0669}' => char::from_digit(ch as u32 - 0x0660, 10),
             _ => None,
         };
-        let between_digits = |i: usize| {
-            let is_digit = |c: char| c.is_ascii_digit() || ('\u{06F0}'..='\u{06F9}').contains(&c) || ('\u{0660}'..='\u{0669}').contains(&c);
-            i > 0 && i + 1 < chars.len() && is_digit(chars[i - 1]) && is_digit(chars[i + 1])
-        };
         match (digit, ch) {
             (Some(d), _) => cur.push(d),
-            (None, ',' | '٬') if between_digits(i) => {}
-            (None, '.' | '٫') if between_digits(i) => cur.push('.'),
+            (None, ',' | '٬') if between_digits => {}
+            (None, '.' | '٫') if between_digits => cur.push('.'),
             (None, '{') => {
                 in_placeholder = true;
                 if !cur.is_empty() {
