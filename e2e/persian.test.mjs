@@ -37,13 +37,14 @@ async function open(query, opts = {}) {
   return { ...p, explainer };
 }
 
-// Every visible text run on the page (the explainer's `textRuns()`: text nodes, SVG text, accessible names), each
-// with whether it sits where a Latin run is allowed: a link, an element marked as another language or direction, or
-// the embed code box.
-
 /** A text with its isolated runs (U+2068 … U+2069, as the dataset isolates Latin names) taken out. */
 const unisolated = (t) => t.replace(/\u2068[^\u2068\u2069]*\u2069/g, ' ');
 
+/**
+ * The texts with Latin letters, and those with ASCII digits, among the page's text runs (the explainer's
+ * `textRuns()`: text nodes, SVG text, accessible names) outside the places where a Latin run is allowed: a link, an
+ * element marked as another language or direction, or the embed code box.
+ */
 function strays(list) {
   const latin = [];
   const digits = [];
