@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ARTIFACTS, DIST, dataset, longDate, nf, serve, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
+import { EngineExplainer } from './page.mjs';
 
 const OUT = join(ARTIFACTS, 'engines');
 await mkdir(OUT, { recursive: true });
@@ -313,42 +314,11 @@ async function firefoxEngine() {
 // ---------------------------------------------------------------------------------------------------------------
 // The checks, the same for each engine.
 
-/** Polls `fn` in the page until it returns something truthy; returns that. */
-async function waitFor(e, what, fn, args = [], timeout = 20000) {
-  const t0 = Date.now();
-  let last;
-  for (;;) {
-    last = await e.evaluate(fn, ...args).catch((err) => ({ error: err.message }));
-    if (last && !last.error) return last;
-    if (Date.now() - t0 > timeout) throw new Error(`${e.name}: timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
-    await sleep(100);
-  }
-}
-
-/** Opens the page and waits for the live app (not the built page before it): the chart's hit layer and the summary. */
-async function ready(e, query = '') {
-  await e.goto(query);
-  await waitFor(e, 'the live chart and summary', () =>
-    document.querySelector('[data-testid=toll-chart] svg.hit-layer .hit[tabindex="0"]') && document.querySelector('[data-testid=summary-official]') ? true : null,
-  );
-}
-
 async function assertClean(e) {
   // A moment for late errors (a rejected promise, a resource still loading) to arrive.
   await sleep(200);
   assert.deepEqual(await e.problems(), [], `${e.name}: console errors, page errors or requests off the origin`);
 }
-
-/** A point's centre in viewport pixels, scrolled into view. */
-const pointCentre = (id) => {
-  const el = document.querySelector(`[data-testid=toll-chart] .hit[data-id="${id}"]`);
-  if (!el) return null;
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-};
-
-const tooltipText = () => document.querySelector('[data-testid=tooltip]')?.innerText ?? null;
 
 function figureOf(c) {
   return c.basis === 'range' ? nf.format(c.low) : nf.format(c.value ?? c.low);
@@ -382,7 +352,7 @@ for (const [name, factory] of Object.entries(factories)) {
 
     test('the error capture reports what it should (positive control)', async () => {
       const e = engine();
-      await ready(e);
+      await new EngineExplainer(e).open();
       await e.resetProblems();
       // What the server sends decides what the page may load: with a CSP, the inline script is a violation.
       const csp = (await fetch(e.server.url)).headers.get('content-security-policy');
@@ -408,21 +378,11 @@ for (const [name, factory] of Object.entries(factories)) {
 
     test('renders: the title, the chart, the two key figures and the gap, from the dataset', async () => {
       const e = engine();
+      const explainer = new EngineExplainer(e);
       const t0 = Date.now();
-      await ready(e);
+      await explainer.open();
       const ms = Date.now() - t0;
-      const page = await e.evaluate(() => ({
-        lang: document.documentElement.lang,
-        dir: document.documentElement.dir,
-        title: document.title,
-        series: [...document.querySelectorAll('[data-testid=toll-chart] svg.chart g.series')].map((g) => g.dataset.claimant),
-        hits: document.querySelectorAll('[data-testid=toll-chart] .hit[data-kind=claim]').length,
-        official: { claim: document.querySelector('[data-testid=summary-official]').dataset.claim, text: document.querySelector('[data-testid=summary-official]').innerText },
-        independent: { claim: document.querySelector('[data-testid=summary-independent]').dataset.claim, text: document.querySelector('[data-testid=summary-independent]').innerText },
-        gap: document.querySelector('[data-testid=summary-gap]')?.innerText ?? '',
-        chartBox: (() => { const r = document.querySelector('[data-testid=toll-chart] .chart-svg').getBoundingClientRect(); return { w: r.width, h: r.height }; })(),
-        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      }));
+      const page = await explainer.overview();
       assert.equal(page.lang, 'en');
       assert.equal(page.dir, 'ltr');
       assert.equal(page.title, data.meta.title);
@@ -445,22 +405,16 @@ for (const [name, factory] of Object.entries(factories)) {
 
     test('the tooltip opens by keyboard (focus a point, arrow key) and by pointer', async () => {
       const e = engine();
-      await ready(e);
+      const explainer = new EngineExplainer(e);
+      await explainer.open();
       // Keyboard: focus the chart's one tab stop; the right arrow moves to another point, the tooltip follows.
-      const first = await e.evaluate(() => {
-        const el = document.querySelector('[data-testid=toll-chart] .hit[tabindex="0"]');
-        el.focus();
-        return document.activeElement === el ? { id: el.dataset.id, x: Number(el.getAttribute('cx')) } : null;
-      });
+      const first = await explainer.focusChart();
       assert.ok(first, 'a point takes focus');
-      await waitFor(e, 'the tooltip on focus', tooltipText);
+      await explainer.tooltip('the tooltip on focus');
       await e.press('ArrowRight');
-      const second = await waitFor(e, 'focus to move to another point', (id) => {
-        const el = document.activeElement;
-        return el?.classList.contains('hit') && el.dataset.id !== id ? { id: el.dataset.id, kind: el.dataset.kind, x: Number(el.getAttribute('cx')) } : null;
-      }, [first.id], 5000);
+      const second = await explainer.focusMovedFrom(first.id, 5000);
       assert.ok(second.x >= first.x, 'right moves forward in time');
-      const byKey = await waitFor(e, 'the tooltip for the new point', tooltipText);
+      const byKey = await explainer.tooltip('the tooltip for the new point');
       const focused = second.kind === 'claim' ? data.claims.find((c) => c.id === second.id) : null;
       if (focused) assert.ok(byKey.includes(figureOf(focused)), `${second.id}: ${byKey} should give ${figureOf(focused)}`);
       else {
@@ -469,14 +423,14 @@ for (const [name, factory] of Object.entries(factories)) {
       }
       await e.screenshot('tooltip-keyboard-1280');
       await e.press('Escape');
-      await waitFor(e, 'the tooltip to close on Escape', () => (document.querySelector('[data-testid=tooltip]') ? null : true), [], 5000);
+      await explainer.tooltipClosed('the tooltip to close on Escape', 5000);
       // Pointer: a fresh page, the mouse over the official headline figure's point.
-      await ready(e);
-      assert.equal(await e.evaluate(tooltipText), null, 'no tooltip before the pointer comes');
-      const at = await e.evaluate(pointCentre, official.id);
+      await explainer.open();
+      assert.equal(await explainer.tooltipNow(), null, 'no tooltip before the pointer comes');
+      const at = await explainer.pointCentre(official.id);
       assert.ok(at, `a point for ${official.id}`);
       await e.move(at.x, at.y);
-      const byPointer = await waitFor(e, 'the tooltip under the pointer', tooltipText, [], 5000);
+      const byPointer = await explainer.tooltip('the tooltip under the pointer', 5000);
       assert.ok(byPointer.includes(nf.format(official.value)), `${byPointer} should give ${nf.format(official.value)}`);
       assert.ok(byPointer.includes(longDate(plotDate(official))), `${byPointer} should give ${longDate(plotDate(official))}`);
       await e.screenshot('tooltip-pointer-1280');
@@ -485,26 +439,22 @@ for (const [name, factory] of Object.entries(factories)) {
 
     test('the story steps forward (or, for a dataset without a story, there is none)', async () => {
       const e = engine();
-      await ready(e);
-      const steps = await e.evaluate(() => document.querySelectorAll('[data-testid=story] article.step').length);
+      const explainer = new EngineExplainer(e);
+      await explainer.open();
+      const steps = await explainer.storySteps();
       assert.equal(steps, story.length, 'one step per story step');
       if (story.length < 2) {
-        assert.equal(await e.evaluate(() => document.querySelectorAll('[data-testid=story]').length), story.length ? 1 : 0);
+        assert.equal(await explainer.storyCount(), story.length ? 1 : 0);
         console.log(`${name}: the dataset has ${story.length} story step(s); stepping not exercised`);
         await assertClean(e);
         return;
       }
-      const current = () => document.querySelector('article.step[aria-current=step]')?.id ?? null;
-      assert.equal(await waitFor(e, 'the first step current', current), story[0].id);
-      await e.evaluate((id) => document.querySelector(`article#${id} [data-testid=story-next]`).scrollIntoView({ block: 'center' }), story[0].id);
-      await e.click(`article#${story[0].id} [data-testid=story-next]`);
-      await waitFor(e, `step ${story[1].id}`, (id) => document.querySelector('article.step[aria-current=step]')?.id === id, [story[1].id], 5000);
-      assert.equal(await e.evaluate(() => location.hash), `#${story[1].id}`);
+      assert.equal(await explainer.currentStep('the first step current'), story[0].id);
+      await explainer.stepForward(story[0].id);
+      await explainer.stepIs(story[1].id, `step ${story[1].id}`, 5000);
+      assert.equal(await explainer.fragment(), `#${story[1].id}`);
       const { start, end } = story[1].window;
-      const desc = await waitFor(e, 'the story chart to show the step\'s window', (want) => {
-        const d = document.querySelector('[data-testid=story-chart] svg.chart desc')?.textContent ?? '';
-        return d.includes(want) ? d : null;
-      }, [`between ${longDate(start)} and ${longDate(end)}`], 5000);
+      const desc = await explainer.storyChartSays(`between ${longDate(start)} and ${longDate(end)}`, 'the story chart to show the step\'s window', 5000);
       assert.ok(desc);
       await e.screenshot('story-step-2-1280');
       await assertClean(e);
@@ -512,18 +462,9 @@ for (const [name, factory] of Object.entries(factories)) {
 
     test('the Persian edition: <html dir=rtl lang=fa>, the key figures in Persian digits, words with a ZWNJ drawn whole', async () => {
       const e = engine();
-      await ready(e, 'fa.html');
-      const page = await e.evaluate(() => ({
-        lang: document.documentElement.getAttribute('lang'),
-        dir: document.documentElement.getAttribute('dir'),
-        direction: getComputedStyle(document.body).direction,
-        cards: ['summary-official', 'summary-independent'].map((t) => {
-          const c = document.querySelector(`[data-testid=${t}]`);
-          return { claim: c.dataset.claim, figure: c.querySelector('.figure').innerText, text: c.innerText };
-        }),
-        gap: document.querySelector('[data-testid=summary-gap]')?.innerText ?? '',
-        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      }));
+      const explainer = new EngineExplainer(e);
+      await explainer.open('fa.html');
+      const page = await explainer.editionOverview();
       assert.equal(page.lang, 'fa');
       assert.equal(page.dir, 'rtl');
       assert.equal(page.direction, 'rtl');
@@ -550,28 +491,8 @@ for (const [name, factory] of Object.entries(factories)) {
       // least as wide as its parts set apart (wider where the font gives the ZWNJ, the "half space", a width; Firefox
       // does for "‌ها" in bold). WebKit drops the letter after every ZWNJ when the font has no space glyph (U+0020).
       // One letter is at least 4 px at the page's sizes, so a word 2 px (or 4 %) narrower than its parts lost one.
-      await e.evaluate(() => document.fonts.ready.then(() => true));
-      const zwnj = await e.evaluate(() => {
-        const words = [...new Set(document.body.innerText.split(/[\s«»()،:.]+/).filter((w) => /^[\u0600-\u06FF\u200C]+$/.test(w) && /[^\u200C]\u200C[^\u200C]/.test(w)))].slice(0, 12);
-        const out = [];
-        for (const host of [document.querySelector('[data-testid=summary-gap]'), document.querySelector('h1')]) {
-          const width = (t) => {
-            const s = document.createElement('span');
-            s.style.whiteSpace = 'nowrap';
-            s.textContent = t;
-            host.append(s);
-            const w = s.getBoundingClientRect().width;
-            s.remove();
-            return w;
-          };
-          for (const w of words) {
-            const whole = width(w);
-            const parts = w.split('\u200C').reduce((sum, p) => sum + width(p), 0);
-            out.push({ host: host.localName, word: w, whole, parts });
-          }
-        }
-        return out;
-      });
+      await explainer.fontsLoaded();
+      const zwnj = await explainer.zwnjWidths();
       assert.ok(zwnj.length >= 2, `the page has words with a ZWNJ to check (${zwnj.length})`);
       const dropped = zwnj.filter((z) => z.parts - z.whole > Math.max(2, z.parts * 0.04));
       assert.deepEqual(dropped.map((z) => `${z.host}: ${z.word} is ${z.whole.toFixed(1)}px, its parts ${z.parts.toFixed(1)}px`), [], 'ZWNJ words drawn whole (no letter lost after a ZWNJ)');

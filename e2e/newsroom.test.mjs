@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTIFACTS, ROOT, headlineClaim, launch, nf, openPage, serve } from './harness.mjs';
+import { CheckPage, Explainer } from './page.mjs';
 
 let server;
 let browser;
@@ -30,19 +31,15 @@ after(async () => {
 
 const served = async (path) => JSON.parse(await (await fetch(`${server.url}${path}`)).text());
 
-async function whole(page) {
-  await page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 20000 });
-  await page.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
-}
-
 describe('the dataset a page shows', () => {
   test('the page names its own dataset, and its embed codes name its story', async () => {
     assert.match(own ?? '', /^data\/[a-z0-9-]+\.json$/, 'index.html names its dataset');
     const p = await openPage(browser, server.url);
-    await p.page.goto(server.url);
-    await whole(p.page);
-    await p.page.locator('[data-testid=embed-button]').click();
-    const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
+    const explainer = new Explainer(p.page);
+    await explainer.open(server.url);
+    await explainer.drawn();
+    await explainer.openEmbedCodes();
+    const snippet = await explainer.embedSnippet();
     // The embed's own page, named by the story (core/src/door.rs), so it keeps its story when the site's changes.
     const name = own.replace(/^data\//, '').replace(/\.json$/, '');
     assert.match(snippet, new RegExp(`src="[^"]*/${name}\\.embed-[a-z]+\\.html`), snippet);
@@ -58,22 +55,23 @@ describe('the dataset a page shows', () => {
       const official = headlineClaim(data, data.meta.headline.official);
       const independent = headlineClaim(data, data.meta.headline.independent);
       const p = await openPage(browser, server.url);
+      const explainer = new Explainer(p.page);
       const requested = [];
       p.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      await p.page.goto(`${server.url}?data=${story}&lang=en`);
-      await whole(p.page);
+      await explainer.open(`${server.url}?data=${story}&lang=en`);
+      await explainer.drawn();
       assert.equal(new URL(p.page.url()).pathname, `/${story.replace(/^data\//, '').replace(/\.json$/, '')}.html`, 'the story\'s own page');
-      assert.equal(await p.page.locator('h1').first().innerText(), data.meta.title);
-      assert.ok((await p.page.locator('[data-testid=summary-official]').innerText()).includes(nf.format(official.value)));
-      assert.ok((await p.page.locator('[data-testid=summary-independent]').innerText()).includes(nf.format(independent.value)));
+      assert.equal(await explainer.heading(), data.meta.title);
+      assert.ok((await explainer.headlineCard('official')).includes(nf.format(official.value)));
+      assert.ok((await explainer.headlineCard('independent')).includes(nf.format(independent.value)));
       assert.ok(requested.some((r) => r.endsWith(`/${story}`)), requested.join(' '));
       assert.ok(!requested.some((r) => r.endsWith(`/${own}`)), 'the page\'s own dataset is not fetched');
       // The switch to Persian keeps the story; embed codes name it.
       const name = story.replace(/^data\//, '').replace(/\.json$/, '');
-      const sw = await p.page.locator('[data-testid=edition-switch]').first().getAttribute('href');
+      const sw = await explainer.editionSwitchHref();
       assert.equal(new URL(sw, server.url).pathname, `/${name}.fa.html`, sw);
-      await p.page.locator('[data-testid=embed-button]').click();
-      const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
+      await explainer.openEmbedCodes();
+      const snippet = await explainer.embedSnippet();
       const src = /src="([^"]+)"/.exec(snippet)[1].replaceAll('&amp;', '&');
       assert.match(new URL(src).pathname, new RegExp(`^/${name}\\.embed-[a-z]+\\.html$`), snippet);
       p.assertClean();
@@ -81,18 +79,20 @@ describe('the dataset a page shows', () => {
 
       // The embed the code makes shows that story, and so does the Persian edition, with its own text.
       const e = await openPage(browser, server.url, { width: 400 });
-      await e.page.goto(src);
-      await e.page.locator('[data-testid=embedded]').waitFor({ timeout: 20000 });
-      assert.ok((await e.page.locator('[data-testid=embedded] .embed-source').innerText()).includes(data.meta.title));
+      const embed = new Explainer(e.page);
+      await embed.open(src);
+      await embed.embedded(20000);
+      assert.ok((await embed.embedSource()).includes(data.meta.title));
       e.assertClean();
       await e.close();
       const fa = await openPage(browser, server.url);
+      const persian = new Explainer(fa.page);
       const faRequests = [];
       fa.page.on('request', (r) => faRequests.push(new URL(r.url()).pathname));
-      await fa.page.goto(`${server.url}${story.replace(/^data\//, '').replace(/\.json$/, '')}.fa.html`);
-      await whole(fa.page);
+      await persian.open(`${server.url}${story.replace(/^data\//, '').replace(/\.json$/, '')}.fa.html`);
+      await persian.drawn();
       const faText = await served(story.replace(/\.json$/, '.fa.json'));
-      assert.equal(await fa.page.locator('h1').first().innerText(), faText.meta.title);
+      assert.equal(await persian.heading(), faText.meta.title);
       assert.ok(faRequests.some((r) => r.endsWith(`/${story.replace(/\.json$/, '.fa.json')}`)));
       fa.assertClean();
       await fa.close();
@@ -111,15 +111,14 @@ describe('the dataset a page shows', () => {
     ];
     for (const value of refused) {
       const p = await openPage(browser, server.url);
+      const explainer = new Explainer(p.page);
       const requested = [];
       p.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      await p.page.goto(`${server.url}?data=${encodeURIComponent(value)}`);
-      const error = p.page.locator('[data-testid=load-error]');
-      await error.waitFor({ timeout: 20000 });
-      const text = await error.innerText();
+      await explainer.open(`${server.url}?data=${encodeURIComponent(value)}`);
+      const text = await explainer.loadError(20000);
       assert.ok(text.includes(value), `${value}: ${text}`);
-      assert.equal(await p.page.locator('[data-testid=retry]').count(), 0, 'no retry: trying again cannot help');
-      assert.equal(await p.page.locator('[data-testid=summary]').count(), 0, 'no other story shown under the refusal');
+      assert.equal(await explainer.retryCount(), 0, 'no retry: trying again cannot help');
+      assert.equal(await explainer.keyFiguresCount(), 0, 'no other story shown under the refusal');
       assert.ok(!requested.some((r) => r.includes('/data/') || r.endsWith('.json')), `${value}: ${requested.join(' ')}`);
       p.assertClean();
       await p.close();
@@ -130,36 +129,36 @@ describe('the dataset a page shows', () => {
 describe('the check page', () => {
   test('a valid dataset: no errors, and the explainer drawn from it in both editions', async () => {
     const p = await openPage(browser, server.url);
-    await p.page.goto(`${server.url}check.html`);
-    const input = p.page.locator('[data-testid=check-input]');
-    await input.waitFor({ timeout: 20000 });
+    const check = new CheckPage(p.page);
+    const { preview } = check;
+    await check.open(`${server.url}check.html`);
+    await check.ready(20000);
     for (const story of stories) {
       const text = await (await fetch(`${server.url}${story}`)).text();
       const faText = await (await fetch(`${server.url}${story.replace(/\.json$/, '.fa.json')}`)).text();
       const data = JSON.parse(text);
       const name = story.split('/').pop();
-      await input.setInputFiles([
+      await check.openFiles([
         { name: name.replace(/\.json$/, '.fa.json'), mimeType: 'application/json', buffer: Buffer.from(faText) },
         { name, mimeType: 'application/json', buffer: Buffer.from(text) },
       ]);
-      await p.page.locator(`[data-testid=check-report][data-valid=true]`).waitFor({ timeout: 20000 });
-      const files = await p.page.locator('[data-testid=check-file]').allInnerTexts();
+      await check.valid(20000);
+      const files = await check.fileLines();
       assert.ok(files[0].startsWith(`${name}: 0 errors`), files.join(' | '));
-      const preview = p.page.locator('[data-testid=check-preview]');
-      await preview.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
-      assert.equal(await preview.locator('h1').innerText(), data.meta.title);
+      await preview.updated(20000);
+      assert.equal(await preview.heading(), data.meta.title);
       const official = headlineClaim(data, data.meta.headline.official);
-      assert.ok((await preview.locator('[data-testid=summary-official]').innerText()).includes(nf.format(official.value)));
-      assert.equal(await p.page.locator('[data-testid=embed-codes]').count(), 0, 'a file being checked has no address to embed');
-      assert.equal(await preview.locator('[data-testid=edition-switch]').count(), 0, "no link away from the file: the page's buttons switch editions");
-      await p.page.locator('[data-testid=check-edition][data-lang=fa]').click();
-      await p.page.waitForFunction(() => document.querySelector('[data-testid=check-preview]')?.getAttribute('dir') === 'rtl');
-      await preview.locator('footer [data-testid=updated]').waitFor({ timeout: 20000 });
-      assert.equal(await preview.locator('h1').innerText(), JSON.parse(faText).meta.title);
-      const faOfficial = await preview.locator('[data-testid=summary-official]').innerText();
+      assert.ok((await preview.headlineCard('official')).includes(nf.format(official.value)));
+      assert.equal(await check.embedCodesCount(), 0, 'a file being checked has no address to embed');
+      assert.equal(await preview.editionSwitchCount(), 0, "no link away from the file: the page's buttons switch editions");
+      await check.chooseEdition('fa');
+      await check.previewRightToLeft();
+      await preview.updated(20000);
+      assert.equal(await preview.heading(), JSON.parse(faText).meta.title);
+      const faOfficial = await preview.headlineCard('official');
       assert.ok(faOfficial.includes(new Intl.NumberFormat('fa-IR', { useGrouping: 'min2' }).format(official.value)), faOfficial);
       await p.page.screenshot({ path: join(ARTIFACTS, `check-${name}-fa.png`), fullPage: false });
-      await p.page.locator('[data-testid=check-edition][data-lang=en]').click();
+      await check.chooseEdition('en');
     }
     p.assertClean();
     await p.close();
@@ -168,16 +167,16 @@ describe('the check page', () => {
   test('an invalid dataset: every problem, with its place, and nothing drawn', async () => {
     const dir = join(ROOT, 'core', 'tests', 'invalid');
     const p = await openPage(browser, server.url, { width: 375 });
-    await p.page.goto(`${server.url}check.html`);
-    const input = p.page.locator('[data-testid=check-input]');
-    await input.waitFor({ timeout: 20000 });
+    const check = new CheckPage(p.page);
+    await check.open(`${server.url}check.html`);
+    await check.ready(20000);
     for (const c of ['68-many-problems-all-reported', '04-trailing-comma', '33-parse-errors-in-several-records']) {
       const expect = (await readFile(join(dir, `${c}.expect`), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
       const count = Number(expect.find((l) => l.startsWith('count: '))?.slice(7));
-      await input.setInputFiles({ name: `${c}.json`, mimeType: 'application/json', buffer: await readFile(join(dir, `${c}.json`)) });
-      await p.page.locator(`[data-testid=check-file]:has-text("${c}.json")`).waitFor({ timeout: 20000 });
-      assert.equal(await p.page.locator('[data-testid=check-report]').getAttribute('data-valid'), 'false');
-      const problems = await p.page.locator('[data-testid=check-problem]').allInnerTexts();
+      await check.openFiles({ name: `${c}.json`, mimeType: 'application/json', buffer: await readFile(join(dir, `${c}.json`)) });
+      await check.reported(`${c}.json`, 20000);
+      assert.equal(await check.verdict(), 'false');
+      const problems = await check.problems();
       if (count) assert.equal(problems.filter((t) => t.startsWith('Error')).length, count, problems.join('\n'));
       for (const line of expect.filter((l) => !l.startsWith('count: '))) {
         // "error at line L, column C in PATH: message" as the page lists it: "Error line L, column C · PATH: message".
@@ -186,7 +185,7 @@ describe('the check page', () => {
         const [, where, path, message] = m;
         assert.ok(problems.some((t) => t.includes(message) && (!where || t.includes(where)) && (!path || t.includes(path))), `${c}: ${line}\n${problems.join('\n')}`);
       }
-      assert.equal(await p.page.locator('[data-testid=check-preview]').count(), 0);
+      assert.equal(await check.previewCount(), 0);
     }
     await p.page.screenshot({ path: join(ARTIFACTS, 'check-invalid-375.png'), fullPage: true });
     p.assertClean();
@@ -195,25 +194,25 @@ describe('the check page', () => {
 
   test('without JavaScript the check page says what it needs, and points to the command-line validator', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}check.html`);
-    const text = await page.locator('main').innerText();
+    const check = new CheckPage(await context.newPage());
+    await check.open(`${server.url}check.html`);
+    const text = await check.mainText();
     assert.match(text, /needs JavaScript/);
     assert.match(text, /DATA\.md/);
-    assert.equal(await page.locator('html').getAttribute('data-page'), 'check');
+    assert.equal(await check.pageKind(), 'check');
     await context.close();
   });
 
   test('nothing is uploaded: opening a file makes no request', async () => {
     const p = await openPage(browser, server.url);
-    await p.page.goto(`${server.url}check.html`);
-    const input = p.page.locator('[data-testid=check-input]');
-    await input.waitFor({ timeout: 20000 });
+    const check = new CheckPage(p.page);
+    await check.open(`${server.url}check.html`);
+    await check.ready(20000);
     const after = [];
     p.page.on('request', (r) => after.push(r.url()));
     const text = await (await fetch(`${server.url}${own}`)).text();
-    await input.setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await p.page.locator('[data-testid=check-preview] footer [data-testid=updated]').waitFor({ timeout: 20000 });
+    await check.openFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await check.preview.updated(20000);
     assert.deepEqual(after.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no request after opening the file');
     await writeFile(join(ARTIFACTS, 'check-requests.txt'), after.join('\n'));
     p.assertClean();
@@ -224,9 +223,9 @@ describe('the check page', () => {
     // The explainer is drawn a section per task; each change draws it again from scratch, and what was left of the
     // old drawing must stop quietly (it once read a disposed signal and aborted the page: "unreachable").
     const p = await openPage(browser, server.url);
-    await p.page.goto(`${server.url}check.html`);
-    const input = p.page.locator('[data-testid=check-input]');
-    await input.waitFor({ timeout: 20000 });
+    const check = new CheckPage(p.page);
+    await check.open(`${server.url}check.html`);
+    await check.ready(20000);
     const files = async (story) => {
       const text = await (await fetch(`${server.url}${story}`)).text();
       const faText = await (await fetch(`${server.url}${story.replace(/\.json$/, '.fa.json')}`)).text();
@@ -237,25 +236,17 @@ describe('the check page', () => {
       ];
     };
     // Editions switched at once and then a few milliseconds apart, over every point of the drawing.
-    const flip = () =>
-      p.page.evaluate(async () => {
-        for (let i = 0; i < 12; i++) {
-          document.querySelector(`[data-testid=check-edition][data-lang=${i % 2 ? 'en' : 'fa'}]`).click();
-          await new Promise((r) => setTimeout(r, i * 4));
-        }
-      });
     const [first, last] = [stories[0], stories.at(-1)];
-    await input.setInputFiles(await files(first));
-    await p.page.locator('[data-testid=check-report][data-valid=true]').waitFor({ timeout: 20000 });
-    await flip();
-    await input.setInputFiles(await files(last));
-    await flip();
-    await p.page.locator('[data-testid=check-preview][lang=en] footer [data-testid=updated]').waitFor({ timeout: 20000 });
+    await check.openFiles(await files(first));
+    await check.valid(20000);
+    await check.flipEditions();
+    await check.openFiles(await files(last));
+    await check.flipEditions();
+    await check.previewDrawnInEnglish(20000);
     // Time for anything left of the earlier drawings to run.
     await p.page.waitForTimeout(1000);
-    const preview = p.page.locator('[data-testid=check-preview]');
-    assert.equal(await preview.count(), 1);
-    assert.equal(await preview.locator('h1').innerText(), (await served(last)).meta.title);
+    assert.equal(await check.previewCount(), 1);
+    assert.equal(await check.preview.heading(), (await served(last)).meta.title);
     p.assertClean();
     await p.close();
   });

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { ARTIFACTS, DATASET_FILE, DIST, ROOT, dataset, launch, nf, postBuild, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
 import { offline } from '../scripts/offline.mjs';
+import { Explainer } from './page.mjs';
 
 const SHOTS = join(ARTIFACTS, 'offline');
 let browser;
@@ -53,9 +54,10 @@ after(async () => {
   for (const t of temps) await rm(t, { recursive: true, force: true });
 });
 
-/** Opens the edition's file from a folder of its own, offline. Records every request but the file's own and
- * data:/blob: ones, console and page errors, and CSP violations. */
-async function open(lang, { width = 1280, height = 900, edit = null, ready = '#app[data-ready]' } = {}) {
+/** Opens the edition's file from a folder of its own, offline, and waits for the app (or, with `fails`, for the
+ * failure it shows). Records every request but the file's own and data:/blob: ones, console and page errors, and
+ * CSP violations. */
+async function open(lang, { width = 1280, height = 900, edit = null, fails = false } = {}) {
   const folder = await mkdtemp(join(tmpdir(), 'offline-copy-'));
   temps.push(folder);
   const file = join(folder, `explainer-${lang}.html`);
@@ -85,11 +87,14 @@ async function open(lang, { width = 1280, height = 900, edit = null, ready = '#a
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(url);
-  await page.locator(ready).first().waitFor({ state: 'attached', timeout: 20000 });
-  await page.evaluate(() => document.fonts.ready);
+  const explainer = new Explainer(page);
+  await explainer.open(url);
+  if (fails) await explainer.failureShown(20000);
+  else await explainer.ready(20000);
+  await explainer.fontsLoaded();
   return {
     page,
+    explainer,
     url,
     async assertClean() {
       const violations = await page.evaluate(() => window.__violations);
@@ -106,79 +111,70 @@ const headlineClaim = (claimant) => harnessHeadlineClaim(data, claimant);
 const figure = (page, lang, v) =>
   lang === 'en' ? nf.format(v) : page.evaluate((x) => new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, useGrouping: 'min2' }).format(x), v);
 
-const download = async (page, id) => {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid=${id}]`).click()]);
-  return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
-};
-
 describe('the offline edition', () => {
   for (const lang of ['en', 'fa']) {
     test(`explainer-${lang}.html from file://, offline: figures, story, tooltip, table, CSV, no request, no error`, async () => {
       const p = await open(lang);
-      const { page } = p;
-      assert.equal(await page.locator('html').getAttribute('lang'), lang);
-      assert.equal(await page.locator('html').getAttribute('dir'), lang === 'fa' ? 'rtl' : 'ltr');
-      assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), lang === 'fa' ? 'rtl' : 'ltr');
+      const { page, explainer } = p;
+      assert.equal(await explainer.language(), lang);
+      assert.equal(await explainer.direction(), lang === 'fa' ? 'rtl' : 'ltr');
+      assert.equal(await explainer.textDirection(), lang === 'fa' ? 'rtl' : 'ltr');
       assert.equal(await page.title(), lang === 'fa' ? fa.meta.title : data.meta.title);
       if (lang === 'fa') {
         // The Persian fonts, inlined as data: URLs, have loaded: every face the stylesheet declares.
         const css = await readFile(join(ROOT, 'style', 'main.css'), 'utf8');
         const declared = [...css.matchAll(/@font-face\s*{[^}]*font-family:\s*"Vazirmatn"[^}]*font-weight:\s*(\d+)/g)].map((m) => `${m[1]} loaded`);
         assert.ok(declared.length > 0, 'the stylesheet declares Vazirmatn');
-        const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Vazirmatn').map((f) => `${f.weight} ${f.status}`));
+        const faces = await explainer.fontFaces('Vazirmatn');
         assert.deepEqual(faces.sort(), declared.sort());
       }
       // The key figures: the latest official and independent ones, by the summary's rule.
-      for (const [side, testid] of [['official', 'summary-official'], ['independent', 'summary-independent']]) {
+      for (const side of ['official', 'independent']) {
         const c = headlineClaim(data.meta.headline[side]);
-        const card = page.locator(`[data-testid=${testid}]`);
-        assert.equal(await card.getAttribute('data-claim'), c.id, side);
-        const text = await card.innerText();
+        assert.equal(await explainer.headlineClaimId(side), c.id, side);
+        const text = await explainer.headlineCard(side);
         const v = await figure(page, lang, c.value);
         assert.ok(text.includes(v), `${side}: ${text} should give ${v}`);
       }
       await page.screenshot({ path: join(SHOTS, `${lang}-top-1280.png`) });
       // The story steps forward, and the address names the step (history on a file:// page).
       if (data.story.length > 1) {
-        await page.locator('[data-testid=story-chart] svg.chart').waitFor();
-        await page.locator(`article#${data.story[0].id} [data-testid=story-next]`).click();
-        await page.waitForFunction((id) => document.querySelector('article.step[aria-current=step]')?.id === id, data.story[1].id);
-        assert.equal(await page.evaluate(() => location.hash), `#${data.story[1].id}`);
+        await explainer.storyChartDrawn();
+        await explainer.stepForward(data.story[0].id);
+        await explainer.currentStep(data.story[1].id);
+        assert.equal(await explainer.fragment(), `#${data.story[1].id}`);
         assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
-        await page.locator(`article#${data.story[1].id}`).screenshot({ path: join(SHOTS, `${lang}-story-2.png`) });
+        await explainer.screenshotStep(data.story[1].id, join(SHOTS, `${lang}-story-2.png`));
       }
       // The chart's tooltip by keyboard: the chart's one tab stop, then an arrow to the next point.
-      const hit = page.locator('[data-testid=toll-chart] .hit[tabindex="0"]');
-      await hit.focus();
-      const tip = page.locator('[data-testid=tooltip]');
-      await tip.waitFor();
+      await explainer.focusChart();
+      await explainer.tooltipShown();
       // The first point in time: a claim, or a connectivity reading when one comes first.
-      const first = await page.evaluate(() => document.activeElement?.dataset.id);
+      const first = await explainer.focusedPoint();
       const point = data.claims.find((c) => c.id === first) ?? data.connectivity.find((o) => o.id === first);
       assert.ok(point, `the focused point ${first} is a claim or a reading`);
-      if (point.value !== null) assert.ok((await tip.innerText()).includes(await figure(page, lang, point.value)), await tip.innerText());
+      if (point.value !== null) assert.ok((await explainer.tooltipText()).includes(await figure(page, lang, point.value)), await explainer.tooltipText());
       if (data.claims.length > 1) {
         await page.keyboard.press('ArrowRight');
-        assert.notEqual(await page.evaluate(() => document.activeElement?.dataset.id), first, 'the arrow moves to another point');
-        await tip.waitFor();
+        assert.notEqual(await explainer.focusedPoint(), first, 'the arrow moves to another point');
+        await explainer.tooltipShown();
       }
-      await page.locator('[data-testid=toll-chart]').screenshot({ path: join(SHOTS, `${lang}-tooltip.png`) });
+      await explainer.screenshotChart(join(SHOTS, `${lang}-tooltip.png`));
       await page.keyboard.press('Escape');
       // The table view.
-      await page.locator('#tab-table').click();
-      const table = page.locator('[data-testid=claims-table]');
-      await table.waitFor();
-      assert.equal(await table.locator('tbody tr').count(), data.claims.length);
+      await explainer.showTable();
+      await explainer.tableShown();
+      assert.equal(await explainer.tableRowCount(), data.claims.length);
       // The view is written into the address (pushState on a file:// page) and Back undoes it.
-      await page.waitForFunction(() => location.search !== '');
+      await explainer.addressHasQuery();
       assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
-      await page.evaluate(() => history.back());
-      await table.waitFor({ state: 'detached' });
-      await page.evaluate(() => history.forward());
-      await table.waitFor();
-      await table.screenshot({ path: join(SHOTS, `${lang}-table.png`) });
+      await explainer.back();
+      await explainer.tableGone();
+      await explainer.forward();
+      await explainer.tableShown();
+      await explainer.screenshotTable(join(SHOTS, `${lang}-table.png`));
       // The CSV arrives, every figure exact.
-      const csv = await download(page, 'download-csv');
+      const csv = await explainer.download('csv');
       const text = csv.body.toString('utf8');
       assert.equal(text[0], '\ufeff');
       for (const c of data.claims) {
@@ -194,14 +190,14 @@ describe('the offline edition', () => {
 
   test('explainer-en.html: the JSON, SVG and PNG downloads arrive; no local path is printed on the image', async () => {
     const p = await open('en');
-    const { page } = p;
-    const json = await download(page, 'download-json');
+    const { explainer } = p;
+    const json = await explainer.download('json');
     assert.deepEqual(JSON.parse(json.body.toString('utf8')), JSON.parse(await readFile(DATASET_FILE ?? join(DIST, 'data', 'iran-2026.json'), 'utf8')), 'the dataset the file carries');
-    const svg = (await download(page, 'download-svg')).body.toString('utf8');
+    const svg = (await explainer.download('svg')).body.toString('utf8');
     assert.match(svg, /^<svg/);
     assert.ok(svg.includes(data.meta.title.replace(/&/g, '&amp;')), 'the caption names the title');
     assert.ok(!svg.includes('file:') && !svg.includes(tmpdir()), 'the image gives away no local path');
-    const png = (await download(page, 'download-png')).body;
+    const png = (await explainer.download('png')).body;
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
     assert.equal(png.readUInt32BE(16), Number(/width="(\d+)"/.exec(svg)[1]) * 2, 'PNG at twice the resolution');
     await p.assertClean();
@@ -210,21 +206,20 @@ describe('the offline edition', () => {
 
   test('the edition switch works from file://, offline, both ways', async () => {
     const p = await open('en');
-    const { page } = p;
-    const sw = page.locator('[data-testid=edition-switch]');
-    await sw.click();
+    const { page, explainer } = p;
+    await explainer.switchEdition();
     await page.waitForURL(/lang=fa/);
-    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
-    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
-    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    await explainer.ready(30000);
+    assert.equal(await explainer.language(), 'fa');
+    assert.equal(await explainer.direction(), 'rtl');
     assert.equal(await page.title(), fa.meta.title);
-    assert.equal(await page.locator('[data-testid=translation-missing]').count(), 0, 'the Persian text is in the file');
+    assert.equal(await explainer.missingTranslations(), 0, 'the Persian text is in the file');
     assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
     await page.screenshot({ path: join(SHOTS, 'en-switched-to-fa-1280.png') });
-    await page.locator('[data-testid=edition-switch]').click();
+    await explainer.switchEdition();
     await page.waitForURL(/lang=en/);
-    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await explainer.ready(30000);
+    assert.equal(await explainer.language(), 'en');
     await p.assertClean();
     await p.close();
   });
@@ -235,10 +230,10 @@ describe('the offline edition', () => {
       assert.notEqual(out, html, 'the dataset element is there to empty');
       return out;
     };
-    const p = await open('en', { edit, ready: '[data-testid=load-error], [data-testid=data-error]' });
-    const text = await p.page.locator('[data-testid=load-error]').innerText();
+    const p = await open('en', { edit, fails: true });
+    const text = await p.explainer.loadError();
     assert.match(text, /damaged or incomplete/);
-    assert.ok(await p.page.locator('h1').isVisible());
+    assert.ok(await p.explainer.headingVisible());
     await p.assertClean();
     await p.close();
   });
@@ -248,17 +243,18 @@ describe('the offline edition', () => {
       const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
       await context.setOffline(true);
       const page = await context.newPage();
-      await page.goto(pathToFileURL(join(built, `explainer-${lang}.html`)).href);
-      assert.equal(await page.locator('html').getAttribute('lang'), lang);
-      const figures = await page.locator('[data-testid=summary] .figure').allInnerTexts();
+      const explainer = new Explainer(page);
+      await explainer.open(pathToFileURL(join(built, `explainer-${lang}.html`)).href);
+      assert.equal(await explainer.language(), lang);
+      const figures = await explainer.printedFigures();
       // The official headline figure, as the edition prints it (Node's Intl is the browser's ICU here).
       const official = data.meta.headline && headlineClaim(data.meta.headline.official);
       if (official?.value != null) {
         const printed = lang === 'en' ? nf.format(official.value) : new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, useGrouping: 'min2' }).format(official.value);
         assert.ok(figures.join(' ').includes(printed), `${printed} in ${figures.join(' | ')}`);
       }
-      assert.ok((await page.locator('.toll-chart .still svg.chart-still').count()) >= 2, 'the chart, drawn as stills');
-      const links = await page.locator('[data-testid=sources] a[href^=http]').count();
+      assert.ok((await explainer.stillCharts()) >= 2, 'the chart, drawn as stills');
+      const links = await explainer.sourceLinkCount();
       assert.ok(links >= new Set(data.claims.flatMap((c) => c.sources)).size, `${links} source links`);
       await page.screenshot({ path: join(SHOTS, `${lang}-no-javascript-375.png`) });
       await context.close();
@@ -267,8 +263,9 @@ describe('the offline edition', () => {
 
   test('a phone-width Persian file: nothing scrolls sideways', async () => {
     const p = await open('fa', { width: 375, height: 800 });
-    const { page } = p;
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { page, explainer } = p;
+    const widths = await explainer.widths();
+    const overflow = widths.scroll - widths.client;
     assert.ok(overflow <= 0, `scrolls sideways by ${overflow} px`);
     await page.screenshot({ path: join(SHOTS, 'fa-375.png'), fullPage: false });
     await p.assertClean();

@@ -4,9 +4,10 @@
 // Expected values are computed from the dataset and the browser's own Intl (fa-IR), never typed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTIFACTS, axe, dataset, launch, openPage, serve } from './harness.mjs';
+import { Explainer } from './page.mjs';
 
 let server;
 let browser;
@@ -24,38 +25,26 @@ after(async () => {
 
 const plotDate = (c) => c.published ?? c.as_of;
 
+/** Opens the page at `?query`, as the reader sees it: shown, taken over by the app, its fonts loaded. Returns the
+ * page's handle (`p`, from openPage) and the explainer on it. */
 async function open(query, opts = {}) {
   const p = await openPage(browser, server.url, opts);
-  await p.page.goto(`${server.url}?${query}`);
-  await p.page.locator('[data-testid=summary], [data-testid=embedded], [data-testid=story]').first().waitFor({ timeout: 20000 });
-  await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
-  await p.page.evaluate(() => document.fonts.ready);
-  return p;
+  const explainer = new Explainer(p.page);
+  await explainer.open(`${server.url}?${query}`);
+  await explainer.shown(20000);
+  await explainer.ready(20000);
+  await explainer.fontsLoaded();
+  return { ...p, explainer };
 }
-
-/**
- * Every visible text run on the page (text nodes, SVG text, accessible names), each with whether it sits where a
- * Latin run is allowed: a link, an element marked as another language or direction, or the embed code box.
- */
-const runs = (page) =>
-  page.evaluate(() => {
-    const out = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (el.closest('script, style, noscript, textarea')) continue;
-      const free = !!el.closest('a, bdi, [dir=ltr], [dir=auto], [lang]:not([lang=fa])');
-      out.push({ text: n.textContent, free });
-    }
-    for (const el of document.querySelectorAll('[aria-label], [title]')) {
-      out.push({ text: el.getAttribute('aria-label') ?? '', free: false }, { text: el.getAttribute('title') ?? '', free: false });
-    }
-    return out.filter((r) => r.text.trim());
-  });
 
 /** A text with its isolated runs (U+2068 … U+2069, as the dataset isolates Latin names) taken out. */
 const unisolated = (t) => t.replace(/\u2068[^\u2068\u2069]*\u2069/g, ' ');
 
+/**
+ * The texts with Latin letters, and those with ASCII digits, among the page's text runs (the explainer's
+ * `textRuns()`: text nodes, SVG text, accessible names) outside the places where a Latin run is allowed: a link, an
+ * element marked as another language or direction, or the embed code box.
+ */
 function strays(list) {
   const latin = [];
   const digits = [];
@@ -71,26 +60,26 @@ function strays(list) {
 describe('the Persian edition', () => {
   test('?lang=fa: right to left, Persian title, every word Persian and every number in Persian digits', async () => {
     const p = await open('lang=fa', { width: 1280, height: 900 });
-    const { page } = p;
-    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
-    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
-    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+    const { page, explainer } = p;
+    assert.equal(await explainer.language(), 'fa');
+    assert.equal(await explainer.direction(), 'rtl');
+    assert.equal(await explainer.textDirection(), 'rtl');
     const fa = JSON.parse(await (await fetch(`${server.url}data/iran-2026.fa.json`)).text());
     assert.equal(await page.title(), fa.meta.title);
-    assert.equal(await page.locator('meta[name=description]').getAttribute('content'), fa.meta.lede);
+    assert.equal(await explainer.description(), fa.meta.lede);
     // Open everything a reader can open: the details, the embed codes, a tooltip, then the table.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.locator('[data-testid=embed-button]').click();
-    await page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
-    await page.locator('[data-testid=tooltip]').waitFor();
+    await explainer.openAllDetails();
+    await explainer.openEmbedCodes();
+    await explainer.focusChart();
+    await explainer.tooltipShown();
     // The chart's labels are isolated right to left inside its left-to-right SVG.
-    const labels = await page.locator('[data-testid=toll-chart] svg.chart text').allTextContents();
+    const labels = await explainer.chartLabels();
     assert.ok(labels.length > 5 && labels.every((t) => t.startsWith('\u2067') && t.endsWith('\u2069')), labels.slice(0, 5).join(' | '));
-    assert.equal(await page.locator('[data-testid=toll-chart] svg.chart').getAttribute('direction'), 'ltr');
-    const seen = await runs(page);
-    await page.locator('#tab-table').click();
-    await page.locator('[data-testid=claims-table]').waitFor();
-    seen.push(...(await runs(page)));
+    assert.equal(await explainer.chartDirection(), 'ltr');
+    const seen = await explainer.textRuns();
+    await explainer.showTable();
+    await explainer.tableShown();
+    seen.push(...(await explainer.textRuns()));
     assert.ok(seen.length > data.claims.length * 8, `${seen.length} texts read`);
     const persian = seen.filter((r) => /[\u0600-\u06FF]/.test(r.text)).length;
     assert.ok(persian > seen.length / 2, `${persian} of ${seen.length} texts are Persian`);
@@ -104,10 +93,10 @@ describe('the Persian edition', () => {
 
   test('as a reader sees it, with every list open: at most 1% of the words are Latin, at most 3 ASCII digits', async () => {
     const p = await open('lang=fa', { width: 1280, height: 900 });
-    const { page } = p;
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const { explainer } = p;
+    await explainer.openAllDetails();
     // Everything a reader reads, links and isolated names included (the embed codes, a textarea, are code).
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await explainer.text();
     const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     // The interface keeps a few Latin words on purpose: keys as printed on keyboards, file formats, and the link
     // to the English edition (in English). Everything else Latin is a name or text left untranslated.
@@ -132,14 +121,13 @@ describe('the Persian edition', () => {
 
   test('the key figures and their Solar Hijri dates are the dataset\'s, through the browser\'s fa-IR Intl', async () => {
     const p = await open('lang=fa');
-    const { page } = p;
-    for (const [side, testid] of [['official', 'summary-official'], ['independent', 'summary-independent']]) {
-      const card = page.locator(`[data-testid=${testid}]`);
-      const id = await card.getAttribute('data-claim');
+    const { page, explainer } = p;
+    for (const side of ['official', 'independent']) {
+      const id = await explainer.headlineClaimId(side);
       const c = data.claims.find((k) => k.id === id);
       const owner = c && c.claimant === data.meta.headline[side];
       assert.ok(owner, `${side}: the card shows a claim of ${data.meta.headline[side]} (${id})`);
-      const text = await card.innerText();
+      const text = await explainer.headlineCard(side);
       const [value, date] = await page.evaluate(
         ([v, d]) => [
           new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 0, useGrouping: 'min2' }).format(v),
@@ -153,8 +141,8 @@ describe('the Persian edition', () => {
     }
     // A tooltip gives the Solar Hijri date with the Gregorian one beside it.
     const first = data.claims.find((c) => c.published);
-    await page.locator(`[data-testid=toll-chart] .hit[data-id="${first.id}"]`).focus();
-    const tip = await page.locator('[data-testid=tooltip]').innerText();
+    await explainer.focusPoint(first.id);
+    const tip = await explainer.tooltipText();
     const [sh, greg] = await page.evaluate((d) => {
       const o = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
       const at = new Date(`${d}T12:00:00Z`);
@@ -169,7 +157,7 @@ describe('the Persian edition', () => {
     for (const width of [320, 375, 768, 1280]) {
       for (const colorScheme of width === 375 || width === 1280 ? ['light', 'dark'] : ['light']) {
         const p = await open('lang=fa', { width, height: 900, colorScheme });
-        const { scroll, client } = await p.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        const { scroll, client } = await p.explainer.widths();
         assert.ok(scroll <= client, `${width}px: the page is ${scroll}px wide`);
         if (width === 375 || width === 1280) {
           await p.page.screenshot({ path: join(ARTIFACTS, `fa-${width}-${colorScheme}.png`), fullPage: true });
@@ -184,10 +172,8 @@ describe('the Persian edition', () => {
   test('the story\'s arrow keys follow the reading direction; the chart\'s labels do not overlap at 375 and 1280 px', async () => {
     for (const width of [375, 1280]) {
       const p = await open('lang=fa', { width, height: 900 });
-      const { page } = p;
-      const boxes = await page.locator('[data-testid=toll-chart] svg.chart text').evaluateAll((ts) =>
-        ts.map((t) => { const r = t.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom, s: t.textContent.trim() }; }),
-      );
+      const { page, explainer } = p;
+      const boxes = await explainer.chartLabelBoxes();
       const overlaps = [];
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
@@ -197,13 +183,12 @@ describe('the Persian edition', () => {
       }
       assert.deepEqual(overlaps, [], `${width}px: overlapping chart labels`);
       if (data.story?.length > 1 && width === 1280) {
-        const current = (id) => page.waitForFunction((x) => document.querySelector('article.step[aria-current=step]')?.id === x, id);
-        await page.locator(`article#${data.story[0].id} [data-testid=story-next]`).focus();
+        await explainer.focusStep(data.story[0].id);
         // Right to left: the left arrow goes forward, the right arrow back.
         await page.keyboard.press('ArrowLeft');
-        await current(data.story[1].id);
+        await explainer.currentStep(data.story[1].id);
         await page.keyboard.press('ArrowRight');
-        await current(data.story[0].id);
+        await explainer.currentStep(data.story[0].id);
       }
       p.assertClean();
       await p.close();
@@ -214,9 +199,9 @@ describe('the Persian edition', () => {
     for (const view of ['story', 'chart', 'blackout', 'table', 'summary']) {
       if (view === 'story' && !data.story?.length) continue;
       const p = await open(`lang=fa&embed=${view}`, { width: 375, height: 700 });
-      assert.equal(await p.page.locator('html').getAttribute('dir'), 'rtl', view);
-      await p.page.locator('[data-testid=embedded]').waitFor();
-      const { latin, digits } = strays(await runs(p.page));
+      assert.equal(await p.explainer.direction(), 'rtl', view);
+      await p.explainer.embedded();
+      const { latin, digits } = strays(await p.explainer.textRuns());
       assert.deepEqual(latin, [], `${view}: Latin letters`);
       assert.deepEqual(digits, [], `${view}: ASCII digits`);
       p.assertClean();
@@ -225,26 +210,22 @@ describe('the Persian edition', () => {
     // An embed without lang is English whatever the reader's browser prefers; so is the main link (core/src/edition.rs:
     // it never changes language under a reader), whose first link is the switch to Persian.
     const context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 375, height: 700 } });
-    const page = await context.newPage();
+    const explainer = new Explainer(await context.newPage());
     for (const path of ['?embed=summary', '']) {
-      await page.goto(`${server.url}${path}`);
-      await page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
-      assert.equal(await page.locator('html').getAttribute('lang'), 'en', path);
+      await explainer.open(`${server.url}${path}`);
+      await explainer.ready(20000);
+      assert.equal(await explainer.language(), 'en', path);
     }
-    assert.equal(await page.locator('#app a').first().getAttribute('hreflang'), 'fa');
+    assert.equal(await explainer.firstLinkLanguage(), 'fa');
     await context.close();
   });
 
   test('downloads in Persian: the CSV\'s text, the file names and the chart\'s labels and caption are Persian; the figures exact', async () => {
     const p = await open('lang=fa');
-    const { page } = p;
+    const { explainer } = p;
     const fa = JSON.parse(await (await fetch(`${server.url}data/iran-2026.fa.json`)).text());
-    await page.locator('[data-testid=download-csv]').waitFor();
-    const get = async (id) => {
-      const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid=${id}]`).click()]);
-      return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
-    };
-    const csv = await get('download-csv');
+    await explainer.downloadsShown();
+    const csv = await explainer.download('csv');
     assert.match(csv.name, /[\u0600-\u06FF]/, `${csv.name}: a Persian file name`);
     const text = csv.body.toString('utf8');
     assert.equal(text[0], '\ufeff');
@@ -255,11 +236,11 @@ describe('the Persian edition', () => {
       assert.ok(name && line.includes(name.includes(',') ? `"${name}"` : name), `${c.id}: the claimant's Persian name`);
       if (c.value !== null) assert.ok(line.includes(`,${c.value},`), `${c.id}: the figure exact (${c.value})`);
     }
-    const svg = (await get('download-svg')).body.toString('utf8');
+    const svg = (await explainer.download('svg')).body.toString('utf8');
     assert.match(svg, /direction="ltr"/);
     assert.match(svg, /font-family="Vazirmatn/);
     assert.ok(svg.includes(fa.meta.title), 'the caption names the Persian title');
-    const png = (await get('download-png')).body;
+    const png = (await explainer.download('png')).body;
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
     assert.equal(png.readUInt32BE(16), Number(/width="(\d+)"/.exec(svg)[1]) * 2, 'PNG at twice the resolution');
     p.assertClean();
@@ -268,21 +249,20 @@ describe('the Persian edition', () => {
 
   test('the switch moves between editions keeping the reader\'s place; embed codes name the edition\'s page', async () => {
     const p = await open('lang=fa&date=' + plotDate(data.claims[0]));
-    const { page } = p;
-    const sw = page.locator('[data-testid=edition-switch]');
-    assert.equal(await sw.innerText(), 'English');
-    assert.equal(await sw.getAttribute('lang'), 'en');
-    await sw.click();
+    const { page, explainer } = p;
+    assert.equal(await explainer.editionSwitchLabel(), 'English');
+    assert.equal(await explainer.editionSwitchLanguage(), 'en');
+    await explainer.switchEdition();
     await page.waitForURL(/\/index\.html\?/);
-    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await explainer.ready(30000);
+    assert.equal(await explainer.language(), 'en');
     assert.ok(page.url().includes(`date=${plotDate(data.claims[0])}`), `${page.url()} keeps the day`);
-    assert.equal(await page.locator('[data-testid=edition-switch]').innerText(), 'فارسی');
-    await page.locator('[data-testid=edition-switch]').click();
+    assert.equal(await explainer.editionSwitchLabel(), 'فارسی');
+    await explainer.switchEdition();
     await page.waitForURL(/\/fa\.html\?/);
-    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
-    await page.locator('[data-testid=embed-button]').click();
-    const code = await page.locator('[data-testid=embed-codes] textarea').first().inputValue();
+    await explainer.ready(30000);
+    await explainer.openEmbedCodes();
+    const code = await explainer.embedSnippet();
     assert.match(code, /\.embed-[a-z]+\.fa\.html/, code);
     p.assertClean();
     await p.close();

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, dataset, launch, openPage, serveNode } from './harness.mjs';
+import { Explainer } from './page.mjs';
 
 const PSEUDO = join(ROOT, 'dist-pseudo');
 let server;
@@ -22,19 +23,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Every text node and accessible name (aria-label, title) in the page. */
-const texts = (page) =>
-  page.evaluate(() => {
-    const out = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      // <noscript> is the static shell's (index.html), not the app's; each door's built page carries its edition's note.
-      if (!n.parentElement.closest('script, style, textarea, noscript')) out.push(n.textContent);
-    }
-    for (const el of document.querySelectorAll('[aria-label], [title]')) out.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
-    return out.filter((t) => t.trim());
-  });
 
 /** What is left of `text` outside the brackets, as pieces. */
 function outside(text) {
@@ -52,18 +40,20 @@ test('pseudo-locale: every word on the page comes from the locale or from the da
   const walk = (v) => (typeof v === 'string' ? own.push(v) : v && typeof v === 'object' && Object.values(v).forEach(walk));
   walk(data);
   const p = await openPage(browser, server.url, { width: 1280, height: 900 });
-  await p.page.goto(server.url);
-  await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
-  await p.page.locator('footer [data-testid=updated]').waitFor({ timeout: 15000 });
-  assert.equal(await p.page.locator('html').getAttribute('lang'), 'en', 'the locale keeps its codes');
-  await p.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  await p.page.locator('[data-testid=embed-button]').click();
-  await p.page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
-  await p.page.locator('[data-testid=tooltip]').waitFor();
-  const shown = await texts(p.page);
-  await p.page.locator('#tab-table').click();
-  await p.page.locator('[data-testid=claims-table]').waitFor();
-  shown.push(...(await texts(p.page)));
+  const explainer = new Explainer(p.page);
+  await explainer.open(server.url);
+  await explainer.drawn(15000);
+  assert.equal(await explainer.language(), 'en', 'the locale keeps its codes');
+  // Everything a reader can open: the details, the embed codes, a tooltip, then the table. Every text node and
+  // accessible name in the page, but for <noscript> (the static shell's, not the app's).
+  await explainer.openAllDetails();
+  await explainer.openEmbedCodes();
+  await explainer.focusChart();
+  await explainer.tooltipShown();
+  const shown = await explainer.texts();
+  await explainer.showTable();
+  await explainer.tableShown();
+  shown.push(...(await explainer.texts()));
   // Every claim is a table row of 8 cells, so there are at least that many texts, and the locale wrote the headings.
   assert.ok(shown.length >= data.claims.length * 8, `${shown.length} texts read`);
   const bracketed = shown.filter((t) => t.includes('⟦')).length;
