@@ -20,6 +20,8 @@ stage() {
 }
 print_stages() {
   local rc=$?
+  # Background installs still running when a stage failed stop with the run.
+  kill $(jobs -p) 2>/dev/null || true
   stage ""
   echo "[test] stage times:"
   printf '  %s\n' "${STAGES[@]}"
@@ -27,12 +29,24 @@ print_stages() {
 }
 trap print_stages EXIT
 
-stage "setup"
-scripts/setup.sh
-# A real WordPress for the embed tests (e2e/oembed.test.mjs): Debian's wordpress, mariadb-server, apache2 and PHP,
-# installed without starting any service (the test starts what it needs, through scripts/wordpress.sh).
-scripts/wordpress.sh --packages
+stage "setup (Rust, npm, fonts; Trunk, wasm-bindgen and the Debian packages go on in the background)"
+scripts/setup.sh rust npm fonts
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The lints, host tests and host benchmarks need none of these, so on a fresh machine their installs (minutes of
+# compiling, downloading and unpacking) run beside them. A real WordPress for the embed tests (e2e/oembed.test.mjs):
+# Debian's wordpress, mariadb-server, apache2 and PHP, installed without starting any service (the test starts what
+# it needs, through scripts/wordpress.sh).
+scripts/setup.sh tools >/tmp/setup-tools.log 2>&1 &
+TOOLS_PID=$!
+{ scripts/setup.sh system && scripts/wordpress.sh --packages; } >/tmp/setup-system.log 2>&1 &
+SYSTEM_PID=$!
+# Waits for a background install, shows what it said, and stops the run if it failed.
+await_install() {
+  local status=0
+  wait "$1" || status=$?
+  sed "s/^/  [$2] /" "$3"
+  [ "$status" = 0 ] || { echo "[test] installing $2 failed (exit $status)"; exit 1; }
+}
 
 # How many tests the suite has; a run with fewer fails (raise these when adding tests).
 HOST_MIN_TESTS=113
@@ -55,6 +69,10 @@ echo "[test] host tests run: $host_ran (at least $HOST_MIN_TESTS expected)"
 
 stage "benchmark: parse + validate (shipped and 100x synthetic), chart drawing"
 cargo bench --locked -p explainer-core --bench load
+
+stage "waiting for the background installs"
+await_install "$TOOLS_PID" tools /tmp/setup-tools.log
+await_install "$SYSTEM_PID" system /tmp/setup-system.log
 
 stage "benchmark in Chromium: chart redraw (shipped dataset, and a 100,000-point connectivity series)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --release --target wasm32-unknown-unknown \
