@@ -55,23 +55,22 @@ describe('interaction', () => {
     assert.equal(await explainer.chartTabStops(), 1, 'the chart is a single tab stop');
     await explainer.openTooltip();
     // The focused point, read from the page: it must be one of the chart's points (focus never falls out).
-    const focused = () => explainer.focusedPoint();
-    const first = await focused();
+    const first = await explainer.focusedPoint();
     assert.ok(first, 'a point has focus');
     await p.page.keyboard.press('ArrowRight');
-    const second = await focused();
+    const second = await explainer.focusedPoint();
     assert.ok(second, 'focus stays on a point');
     assert.notEqual(first.id, second.id);
     assert.ok(second.x >= first.x, 'right moves forward in time');
     assert.ok((await explainer.tooltipText()).includes(await explainer.focusedPointName()));
     await p.page.keyboard.press('End');
-    const last = await focused();
+    const last = await explainer.focusedPoint();
     assert.ok(last && last.x >= second.x, 'End goes to the last point');
     await p.page.keyboard.press('ArrowUp');
-    const up = await focused();
+    const up = await explainer.focusedPoint();
     assert.ok(up && up.y <= last.y, 'up goes to a point above, or stays');
     await p.page.keyboard.press('Home');
-    assert.equal((await focused())?.id, first.id);
+    assert.equal((await explainer.focusedPoint())?.id, first.id);
     assert.notEqual(last.id, first.id);
     await p.page.keyboard.press('Escape');
     await explainer.tooltipClosed();
