@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DIST, launch, openPage, serve } from './harness.mjs';
+import { Explainer } from './page.mjs';
 
 /** The target for the whole first load, brotli-compressed (issue 12). */
 const TARGET_BROTLI = 200 * 1024;
@@ -49,7 +50,7 @@ for (const lang of ['en', 'fa']) test(`first load of the ${lang} edition: sizes 
   // The English edition as a reader with an English browser gets it (the site's address), the Persian one at its page.
   await p.page.goto(lang === 'en' ? server.url : server.url + PAGE[lang]);
   await p.page.evaluate(() => document.fonts.ready);
-  await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
+  await new Explainer(p.page).liveChart();
   await p.page.waitForLoadState('networkidle');
   const rows = [];
   for (const path of [...requested].sort()) {
@@ -104,18 +105,12 @@ test('time to first chart (median of 5 cold loads, printed)', async () => {
   const times = [];
   for (let i = 0; i < 5; i++) {
     const p = await openPage(browser, server.url);
+    const explainer = new Explainer(p.page);
     // Record, inside the page, the moment the chart's SVG enters the document.
-    await p.context.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-testid=toll-chart] svg.chart')) {
-          window.__chartAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { subtree: true, childList: true });
-    });
+    await explainer.noteChartArrival();
     await p.page.goto(server.url);
-    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-    times.push(await p.page.evaluate(() => window.__chartAt));
+    await explainer.liveChart();
+    times.push(await explainer.chartArrivedAt());
     p.assertClean();
     await p.close();
   }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTIFACTS, DIST, dataset, launch, openPage, serve, serveNode } from './harness.mjs';
+import { Explainer } from './page.mjs';
 
 let server;
 let browser;
@@ -51,11 +52,11 @@ async function noScript(file, width = 375) {
   });
   const response = await page.goto(server.url + file);
   assert.equal(response.status(), 200, file);
-  return { page, context, outside };
+  return { page, explainer: new Explainer(page), context, outside };
 }
 
 /** Whether the dataset has a headline pair, which the summary shows (core/src/derive.rs `headline`). */
-const hasSummary = async (page) => (await page.locator('[data-testid=summary] .card').count()) === 2;
+const hasSummary = async (explainer) => (await explainer.keyFigureCards()) === 2;
 
 describe('every door without JavaScript', () => {
   for (const story of STORIES) {
@@ -64,31 +65,27 @@ describe('every door without JavaScript', () => {
         const d = await story.data();
         for (const view of [null, ...VIEWS]) {
           const file = fileOf(story, view, edition);
-          const { page, context, outside } = await noScript(file);
-          const root = await page.evaluate(() => {
-            const app = document.getElementById('app');
-            return { lang: document.documentElement.lang, dir: document.documentElement.dir, edition: app.dataset.edition, view: app.dataset.view ?? null, dataset: app.dataset.dataset, text: app.textContent.length };
-          });
+          const { explainer, context, outside } = await noScript(file);
+          const root = await explainer.builtFor();
           assert.deepEqual([root.lang, root.dir, root.edition, root.view], [edition.lang, edition.dir, edition.lang, view], file);
           assert.ok(root.dataset.endsWith(`${story.prefix ? story.prefix.slice(0, -1) : ''}.json`) || !story.prefix, `${file}: ${root.dataset}`);
-          if (edition.lang === 'en') assert.equal(squash(await page.title()), squash(d.meta.title), `${file}: the story's title`);
-          const embedded = page.locator('[data-testid=embedded]');
+          if (edition.lang === 'en') assert.equal(squash(await explainer.title()), squash(d.meta.title), `${file}: the story's title`);
           if (view) {
-            assert.equal(await embedded.getAttribute('data-view'), view, file);
-            assert.equal(await page.locator('header.masthead').count(), 0, `${file}: no page chrome in an embed`);
+            assert.equal(await explainer.embeddedView(), view, file);
+            assert.equal(await explainer.mastheads(), 0, `${file}: no page chrome in an embed`);
           } else {
-            assert.equal(await embedded.count(), 0, file);
-            assert.equal(squash(await page.locator('header.masthead h1').innerText()), squash(await page.title()), file);
+            assert.equal(await explainer.embeds(), 0, file);
+            assert.equal(squash(await explainer.mainTitle()), squash(await explainer.title()), file);
           }
           // Its content is there: the headline figures, the chart drawn as a still, the story's steps, the table's
           // rows come with the app (a table needs the reader's sort), the blackout's events.
-          if (!view || view === 'summary') assert.ok(await hasSummary(page) || !d.claims.length, `${file}: the key figures`);
+          if (!view || view === 'summary') assert.ok(await hasSummary(explainer) || !d.claims.length, `${file}: the key figures`);
           if (!view || view === 'chart' || (view === 'story' && d.story?.length)) {
-            const shown = await page.locator('.toll-chart .still svg.chart-still').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
+            const shown = await explainer.stillChartsShown();
             assert.ok(shown >= 1, `${file}: a still chart is shown`);
           }
-          if (view === 'story' && d.story?.length) assert.equal(await page.locator('article[data-step]').count(), d.story.length, file);
-          if (view === 'blackout') assert.equal(await page.locator('[data-event]').count() >= (d.blackout_events?.length ?? 0), true, file);
+          if (view === 'story' && d.story?.length) assert.equal(await explainer.stepArticles(), d.story.length, file);
+          if (view === 'blackout') assert.equal((await explainer.blackoutEvents()) >= (d.blackout_events?.length ?? 0), true, file);
           assert.deepEqual(outside, [], `${file}: nothing leaves the page's origin`);
           await context.close();
         }
@@ -98,8 +95,8 @@ describe('every door without JavaScript', () => {
 
   test('what needs JavaScript is said to a reader without it, in their edition', async () => {
     for (const edition of EDITIONS) {
-      const { page, context } = await noScript(fileOf(STORIES[0], null, edition));
-      const note = await page.locator('noscript p.needs-js').innerText();
+      const { page, explainer, context } = await noScript(fileOf(STORIES[0], null, edition));
+      const note = await explainer.noScriptNote();
       assert.ok(note.length > 20, note);
       await page.screenshot({ path: join(ARTIFACTS, `door-nojs-${edition.lang}-375.png`) });
       await context.close();
@@ -114,13 +111,8 @@ describe('every door without JavaScript', () => {
  */
 async function heldBack(file, { width = 375, height = 400 } = {}) {
   const p = await openPage(browser, server.url, { width, height });
-  await p.page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const outsideCharts = (e) => !e.closest('.toll-chart');
-      window.__built = new Set([...document.querySelectorAll('#app *')].filter(outsideCharts));
-      window.__builtText = [...document.querySelectorAll('#app *')].filter(outsideCharts).map((e) => (e.children.length ? '' : e.textContent)).join('|');
-    });
-  });
+  const explainer = new Explainer(p.page);
+  await explainer.noteBuiltPage();
   let release;
   const released = new Promise((r) => (release = r));
   await p.page.route(/_bg\.wasm$/, async (route) => {
@@ -131,10 +123,10 @@ async function heldBack(file, { width = 375, height = 400 } = {}) {
   await p.page.goto(server.url + file, { waitUntil: 'commit' });
   await p.page.waitForLoadState('domcontentloaded');
   const ready = async () => {
-    await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
-    await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await explainer.takenOver();
+    await explainer.painted();
   };
-  return { p, release, ready };
+  return { p, explainer, release, ready };
 }
 
 describe('the app takes the built page over', () => {
@@ -143,22 +135,12 @@ describe('the app takes the built page over', () => {
       const file = fileOf(STORIES[0], view, edition);
       test(`${file}: every element and every text kept, no hydration warning`, async (t) => {
         if (view === 'story' && !data.story.length) return t.skip('the dataset has no story');
-        const { p, release, ready } = await heldBack(file, { width: 1280, height: 900 });
+        const { p, explainer, release, ready } = await heldBack(file, { width: 1280, height: 900 });
         const warnings = [];
         p.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
         release();
         await ready();
-        const kept = await p.page.evaluate(() => {
-          const outsideCharts = (e) => !e.closest('.toll-chart');
-          const now = [...document.querySelectorAll('#app *')].filter(outsideCharts);
-          const text = now.map((e) => (e.children.length ? '' : e.textContent)).join('|');
-          return {
-            built: window.__built.size,
-            removed: [...window.__built].filter((e) => !e.isConnected).length,
-            added: now.filter((e) => !window.__built.has(e)).map((e) => e.outerHTML.slice(0, 120)),
-            sameText: text === window.__builtText,
-          };
-        });
+        const kept = await explainer.keptFromBuiltPage();
         console.log(`# ${file}: ${kept.built} elements built, ${kept.removed} removed, ${kept.added.length} added by the app`);
         assert.ok(kept.built > 20, 'the built page has content');
         assert.equal(kept.removed, 0, 'no built element was replaced');
@@ -167,8 +149,8 @@ describe('the app takes the built page over', () => {
         assert.deepEqual(warnings.filter((w) => /hydrat/i.test(w)), []);
         // It is the app's now: the chart is live and answers the keyboard.
         if (view !== 'story') {
-          await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-          assert.ok((await p.page.locator('[data-testid=toll-chart] .hit').count()) > 0, 'the live chart has its points');
+          await explainer.liveChart();
+          assert.ok((await explainer.points()) > 0, 'the live chart has its points');
         }
         p.assertClean();
         await p.close();
@@ -176,23 +158,16 @@ describe('the app takes the built page over', () => {
     }
 
     test(`${edition.lang}: a reader who scrolled, opened a list and focused a link before the app came keeps all three`, async () => {
-      const { p, release, ready } = await heldBack(fileOf(STORIES[0], null, edition));
-      const summary = p.page.locator('[data-testid=sources] details > summary').first();
-      await summary.scrollIntoViewIfNeeded();
-      await summary.click();
-      const link = p.page.locator('[data-testid=sources] details[open] a[href]').first();
-      await link.focus();
+      const { p, explainer, release, ready } = await heldBack(fileOf(STORIES[0], null, edition));
+      await explainer.openSources();
+      await explainer.focusSourceLink();
       // Where the focused link is in the window: the reader's place (the page above it may grow as charts are drawn
       // at their measured width; the browser's scroll anchoring keeps what the reader sees where it was).
-      const before = await p.page.evaluate(() => ({ y: document.activeElement.getBoundingClientRect().top, href: document.activeElement.getAttribute('href') }));
+      const before = await explainer.focusedLink();
       release();
       await ready();
-      const after = await p.page.evaluate(() => ({
-        y: document.activeElement.getBoundingClientRect().top,
-        href: document.activeElement.getAttribute('href'),
-        open: document.querySelector('[data-testid=sources] details').open,
-      }));
-      assert.ok(after.open, 'the list stays open');
+      const after = await explainer.focusedLink();
+      assert.ok(await explainer.sourcesOpen(), 'the list stays open');
       assert.equal(after.href, before.href, 'the focus stays on the link');
       assert.ok(Math.abs(after.y - before.y) <= 1, `the focused link stays where the reader saw it (${before.y} → ${after.y} px from the window's top)`);
       p.assertClean();
@@ -206,16 +181,12 @@ describe('the app takes the built page over', () => {
         for (const width of [375, 1280]) {
           const file = fileOf(STORIES[0], view, edition);
           const p = await openPage(browser, server.url, { width });
-          await p.page.addInitScript(() => {
-            window.__shift = 0;
-            new PerformanceObserver((l) => {
-              for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
+          const explainer = new Explainer(p.page);
+          await explainer.watchLayoutShift();
           await p.page.goto(server.url + file);
-          await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
+          await explainer.takenOver();
           await p.page.waitForTimeout(300);
-          const cls = await p.page.evaluate(() => window.__shift);
+          const cls = await explainer.layoutShift();
           console.log(`# ${file} ${width} px: cumulative layout shift ${cls.toFixed(4)}`);
           assert.ok(cls <= 0.01, `${file} at ${width} px: CLS ${cls}`);
           p.assertClean();
@@ -257,7 +228,7 @@ describe('old addresses', () => {
       const first = [];
       p.page.on('response', (r) => r.request().resourceType() === 'document' && first.push(r.url()));
       await p.page.goto(server.url + query);
-      await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
+      await new Explainer(p.page).takenOver();
       assert.equal(new URL(p.page.url()).pathname, `/${file}`, query);
       assert.equal(first.filter((u) => new URL(u).pathname.endsWith('.html') || new URL(u).pathname === '/').length, 2, `${query}: one redirect, one page`);
       p.assertClean();
@@ -271,9 +242,10 @@ describe('old addresses', () => {
       const p = await openPage(browser, plain.url, { width: 375 });
       await p.page.goto(`${plain.url}?embed=chart&lang=fa`);
       await p.page.waitForURL(/embed-chart\.fa\.html/, { timeout: 20000 });
-      await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
-      assert.equal(await p.page.locator('html').getAttribute('lang'), 'fa');
-      assert.equal(await p.page.locator('[data-testid=embedded]').getAttribute('data-view'), 'chart');
+      const explainer = new Explainer(p.page);
+      await explainer.takenOver();
+      assert.equal(await explainer.language(), 'fa');
+      assert.equal(await explainer.embeddedView(), 'chart');
       p.assertClean();
       await p.close();
     } finally {
@@ -286,26 +258,26 @@ describe('a reader who saves data', () => {
   for (const edition of EDITIONS) {
     test(`${edition.lang}: the app is not downloaded by itself; the page offers it with its size, and it loads on request`, async () => {
       const p = await openPage(browser, server.url, { width: 375 });
+      const explainer = new Explainer(p.page);
       // What Chromium reports with "Data Saver" on, or on a 2G link.
       await p.page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }));
       const wasm = [];
       p.page.on('request', (r) => /_bg\.wasm$/.test(r.url()) && wasm.push(r.url()));
       await p.page.goto(server.url + fileOf(STORIES[0], null, edition), { waitUntil: 'commit' });
-      const offer = p.page.locator('[data-save-data]');
-      await offer.waitFor({ state: 'visible', timeout: 10000 });
+      await explainer.saveDataOffered(10000);
       await p.page.waitForTimeout(3500);
       assert.deepEqual(wasm, [], 'no app downloaded');
-      const text = await offer.innerText();
+      const text = await explainer.saveDataOffer();
       const kb = Math.ceil((await readFile(join(DIST, (await readdirWasm())))).length / 1024);
       assert.ok(text.length > 40 && kb > 0, text);
       // The size is the one served (brotli), in the edition's digits: a number of at most the raw size in KB.
       const digits = Number(text.replace(/[۰-۹]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'.indexOf(d)).replace(/[^0-9]/g, ''));
       assert.ok(digits > 0 && digits <= kb, `${text}: ${digits} KB of at most ${kb}`);
       await p.page.screenshot({ path: join(ARTIFACTS, `door-save-data-${edition.lang}-375.png`) });
-      await p.page.locator('[data-load-app]').click();
-      await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20000 });
+      await explainer.loadApp();
+      await explainer.takenOver();
       assert.equal(wasm.length, 1, 'the app, once asked for');
-      assert.ok(await offer.isHidden(), 'the offer goes');
+      assert.ok(await explainer.saveDataOfferHidden(), 'the offer goes');
       p.assertClean();
       await p.close();
     });

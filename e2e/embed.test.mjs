@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTIFACTS, DIST, ROOT, addDays, dataset, daysBetween, launch, longDate, openPage, serve } from './harness.mjs';
+import { Article, Explainer } from './page.mjs';
 
 const data = await dataset();
 
@@ -123,49 +124,26 @@ after(async () => {
 
 const VIEWS = ['story', 'chart', 'blackout', 'table', 'summary'];
 
-/** The height of the page's content inside a frame, whatever the frame's own height (no viewport in it). */
-const contentHeight = (frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-const frameOf = async (page, sel) => (await page.locator(sel).elementHandle()).contentFrame();
-const outerHeight = (page, sel) => page.locator(sel).evaluate((f) => f.getBoundingClientRect().height);
-
-/** Waits until the iframe's height has settled to its content's height; returns both. */
-async function settled(page, frameSel = 'iframe') {
-  const frameEl = page.locator(frameSel).first();
-  await frameEl.waitFor();
-  const frame = await (await frameEl.elementHandle()).contentFrame();
-  await frame.locator('.embedded').waitFor({ timeout: 15000 });
-  let last = { outer: -1, inner: -2 };
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(100);
-    const outer = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
-    const inner = await frame.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
-    if (Math.abs(outer - inner) <= 2 && outer === last.outer) return { outer, inner, frame };
-    last = { outer, inner };
-  }
-  return { ...last, frame };
-}
-
-async function noInnerScrollbar(frame) {
-  return frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 2);
-}
+/** The article on the host page: its explainer's frame is its only one, or the one named `id`. */
+const article = (page, id) => new Article(page, id ? { id } : { consumer: true });
 
 describe('embedding', () => {
   for (const width of [320, 768, 1280]) {
     test(`embed.js sizes the iframe to its content at host width ${width}, also after switching steps`, async () => {
       const p = await openPage(browser, [host.url, app.url], { width, height: 900 });
       await p.page.goto(`${host.url}embedjs.html`);
-      let s = await settled(p.page);
+      let s = await article(p.page).settled();
       assert.ok(Math.abs(s.outer - s.inner) <= 2, `iframe ${s.outer}px vs content ${s.inner}px`);
-      assert.ok(await noInnerScrollbar(s.frame));
+      assert.ok(await s.explainer.noInnerScrollbar());
       await p.page.screenshot({ path: join(ARTIFACTS, `host-embedjs-${width}.png`), fullPage: true });
       // Move through the story (or, without one, open the table): the content changes height; the iframe follows.
       if (data.story.length > 2) {
-        await s.frame.locator('article.step[aria-current=step] [data-testid=story-next]').click();
-        await s.frame.locator('article.step[aria-current=step] [data-testid=story-next]').click();
-      } else await s.frame.locator('#tab-table').click();
-      s = await settled(p.page);
+        await s.explainer.nextStep();
+        await s.explainer.nextStep();
+      } else await s.explainer.openTable();
+      s = await article(p.page).settled();
       assert.ok(Math.abs(s.outer - s.inner) <= 2, `after steps: iframe ${s.outer}px vs content ${s.inner}px`);
-      assert.ok(await noInnerScrollbar(s.frame));
+      assert.ok(await s.explainer.noInnerScrollbar());
       p.assertClean();
       await p.close();
     });
@@ -175,10 +153,10 @@ describe('embedding', () => {
     test(`a Persian embed (lang=fa) is right to left and embed.js sizes it to its content at host width ${width}`, async () => {
       const p = await openPage(browser, [host.url, app.url], { width, height: 900 });
       await p.page.goto(`${host.url}persian.html`);
-      const s = await settled(p.page);
-      assert.equal(await s.frame.evaluate(() => document.documentElement.dir), 'rtl');
+      const s = await article(p.page).settled();
+      assert.equal(await s.explainer.direction(), 'rtl');
       assert.ok(Math.abs(s.outer - s.inner) <= 2, `iframe ${s.outer}px vs content ${s.inner}px`);
-      assert.ok(await noInnerScrollbar(s.frame));
+      assert.ok(await s.explainer.noInnerScrollbar());
       await p.page.screenshot({ path: join(ARTIFACTS, `host-persian-${width}.png`), fullPage: true });
       p.assertClean();
       await p.close();
@@ -188,13 +166,12 @@ describe('embedding', () => {
   test('a sandboxed iframe works and resizes when the table view opens', async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 768, height: 900 });
     await p.page.goto(`${host.url}sandbox.html`);
-    let s = await settled(p.page);
+    let s = await article(p.page).settled();
     assert.ok(Math.abs(s.outer - s.inner) <= 2);
-    await s.frame.locator('#tab-table').click();
-    await s.frame.locator('[data-testid=claims-table]').waitFor();
-    s = await settled(p.page);
+    await s.explainer.openTable();
+    s = await article(p.page).settled();
     assert.ok(Math.abs(s.outer - s.inner) <= 2, `table: ${s.outer} vs ${s.inner}`);
-    assert.ok(await noInnerScrollbar(s.frame));
+    assert.ok(await s.explainer.noInnerScrollbar());
     await p.page.screenshot({ path: join(ARTIFACTS, 'host-sandbox-768.png'), fullPage: true });
     p.assertClean();
     await p.close();
@@ -203,9 +180,10 @@ describe('embedding', () => {
   test('a real pym.js parent gets the height in pym\'s format', async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 768, height: 900 });
     await p.page.goto(`${host.url}pym.html`);
-    const s = await settled(p.page, '#container iframe');
+    const pymArticle = new Article(p.page, { pym: true });
+    const s = await pymArticle.settled();
     assert.ok(Math.abs(s.outer - s.inner) <= 2, `pym: iframe ${s.outer}px vs content ${s.inner}px`);
-    const src = await p.page.locator('#container iframe').getAttribute('src');
+    const src = await pymArticle.frameAddress();
     assert.match(src, /childId=container/);
     p.assertClean();
     await p.close();
@@ -214,7 +192,7 @@ describe('embedding', () => {
   test('a listener that reads only Datawrapper\'s format sizes the iframe', async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}datawrapper.html`);
-    const s = await settled(p.page);
+    const s = await article(p.page).settled();
     assert.ok(Math.abs(s.outer - s.inner) <= 2, `datawrapper: iframe ${s.outer}px vs content ${s.inner}px`);
     p.assertClean();
     await p.close();
@@ -226,11 +204,9 @@ describe('embedding', () => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await p.page.goto(app.url);
-    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-      await p.page.locator('footer [data-testid=updated]').waitFor();
-    await p.page.locator('[data-testid=toll-chart] .hit[tabindex="0"]').focus();
-    await p.page.locator('[data-testid=tooltip]').waitFor();
+    const explainer = new Explainer(p.page);
+    await explainer.open(app.url);
+    await explainer.openTooltip();
     assert.deepEqual(await p.page.evaluate(() => window.__violations), []);
     p.assertClean();
     await p.close();
@@ -239,11 +215,10 @@ describe('embedding', () => {
   test('dist/ works from a sub-path', async () => {
     const sub = await serve(DIST, {}, { 'content-security-policy': CSP }, '/news/graphics/iran-2026/');
     const p = await openPage(browser, sub.url, { width: 768, height: 900 });
-    await p.page.goto(sub.url);
-    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-    await p.page.locator('footer [data-testid=updated]').waitFor();
+    const explainer = new Explainer(p.page);
+    await explainer.open(sub.url);
     await p.page.goto(`${sub.url}?embed=summary`);
-    await p.page.locator('[data-testid=embedded]').waitFor();
+    await explainer.embedded();
     p.assertClean();
     await p.close();
     await sub.close();
@@ -251,13 +226,9 @@ describe('embedding', () => {
 
   test('the embed button shows snippets for the chosen view and theme', async () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
-    await p.page.goto(app.url);
-    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-    await p.page.locator('footer [data-testid=updated]').waitFor();
-    await p.page.locator('[data-testid=embed-button]').click();
-    await p.page.locator('[data-testid=embed-view]').selectOption('table');
-    await p.page.locator('[data-testid=embed-theme]').selectOption('dark');
-    const snippet = await p.page.locator('[data-testid=embed-snippet]').inputValue();
+    const explainer = new Explainer(p.page);
+    await explainer.open(app.url);
+    const { snippet, plain } = await explainer.embedCodes('table', 'dark');
     // The code is the table's own page in the edition it was made in, so the embed shows the language the editor
     // saw; named by its story (the page's own here), so an embed keeps its story whatever the site shows later.
     assert.match(snippet, /<iframe src="http:\/\/[^"]*\/[a-z0-9-]+\.embed-table\.html\?theme=dark"/);
@@ -265,7 +236,6 @@ describe('embedding', () => {
     assert.match(snippet, /loading="lazy"/);
     assert.match(snippet, /data-toll-explainer/);
     assert.match(snippet, /<script src="[^"]*embed\.js" async><\/script>/);
-    const plain = await p.page.locator('[data-testid=embed-plain]').inputValue();
     assert.ok(!plain.includes('<script'));
     p.assertClean();
     await p.close();
@@ -273,42 +243,38 @@ describe('embedding', () => {
 
   test('permalinks: the address keeps filters, window and view; a shared link reopens them; back works', async () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
-    await p.page.goto(app.url);
-    await p.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-    await p.page.locator('footer [data-testid=updated]').waitFor();
+    const explainer = new Explainer(p.page);
+    await explainer.open(app.url);
     const hidden = data.meta.headline.independent;
     const presses = Math.floor(daysBetween(data.meta.period.start, data.meta.period.end) / 3);
     const fromDay = addDays(data.meta.period.start, presses);
-    await p.page.locator(`.toggle[data-claimant="${hidden}"]`).click();
-    const from = p.page.locator('[data-testid=window-from]');
-    await from.focus();
-    for (let i = 0; i < presses; i++) await p.page.keyboard.press('ArrowRight');
-    await p.page.locator('#tab-table').click();
+    await explainer.toggleClaimant(hidden);
+    await explainer.moveWindowStart(presses);
+    await explainer.openTable();
     const url = p.page.url();
     assert.ok(url.includes(`hide=${hidden}`), url);
     assert.ok(url.includes(`from=${fromDay}`), url);
     assert.match(url, /view=table/);
     // A reader opening the shared link sees the same view.
     const q = await openPage(browser, app.url, { width: 1280, height: 900 });
+    const shared = new Explainer(q.page);
     await q.page.goto(url);
-    await q.page.locator('[data-testid=claims-table]').waitFor();
-    assert.equal(await q.page.locator(`.toggle[data-claimant="${hidden}"]`).getAttribute('aria-pressed'), 'false');
-    assert.ok((await q.page.locator('[data-testid=time-window]').innerText()).includes(longDate(fromDay)));
-    const rows = await q.page.locator('[data-testid=claims-table] tr[data-claim]').evaluateAll((rs) => rs.map((r) => r.dataset.claim));
+    await shared.tableShown();
+    assert.equal(await shared.claimantPressed(hidden), 'false');
+    assert.ok((await shared.timeWindow()).includes(longDate(fromDay)));
+    const rows = await shared.tableClaims();
     assert.ok(rows.length > 0 && rows.every((id) => data.claims.find((c) => c.id === id).claimant !== hidden));
     q.assertClean();
     await q.close();
     // Back undoes the view switch, then the filter.
     await p.page.goBack();
-    await p.page.waitForFunction(() => !location.search.includes('view=table'));
+    await explainer.addressLacks('view=table');
     await p.page.goBack();
-    await p.page.waitForFunction((h) => !location.search.includes(`hide=${h}`), hidden);
-    assert.equal(await p.page.locator(`.toggle[data-claimant="${hidden}"]`).getAttribute('aria-pressed'), 'true');
+    await explainer.addressLacks(`hide=${hidden}`);
+    assert.equal(await explainer.claimantPressed(hidden), 'true');
     // Malformed parameters are ignored without a console error.
     const r = await openPage(browser, app.url);
-    await r.page.goto(`${app.url}?embed=nonsense&theme=purple&from=2026-99-01&hide=%3Cscript%3E&date=yesterday&step=nope`);
-    await r.page.locator('[data-testid=toll-chart] svg.chart').waitFor();
-    await r.page.locator('footer [data-testid=updated]').waitFor();
+    await new Explainer(r.page).open(`${app.url}?embed=nonsense&theme=purple&from=2026-99-01&hide=%3Cscript%3E&date=yesterday&step=nope`);
     r.assertClean();
     await r.close();
     p.assertClean();
@@ -320,35 +286,27 @@ describe('embedding: defects found on host pages', () => {
   test('no embed view grows with its iframe: every view at frame widths 1280, 1600 and 100% holds its height for 10 s', async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1600, height: 900 });
     await p.page.goto(`${host.url}wide.html`);
-    const ids = await p.page.locator('iframe').evaluateAll((fs) => fs.map((f) => f.id));
+    const ids = await new Article(p.page).frameIds();
     assert.equal(ids.length, VIEWS.length * 3);
     const frames = {};
     for (const id of ids) {
-      frames[id] = await frameOf(p.page, `#${id}`);
-      await frames[id].locator('.embedded').waitFor({ timeout: 30000 });
+      frames[id] = await article(p.page, id).inFrame();
+      await frames[id].embedded(30000);
     }
     // Let embed.js size them all (or give up after 20 s: the samples below then say what happened).
     for (let i = 0, calm = 0; i < 80 && calm < 4; i++) {
       await p.page.waitForTimeout(250);
       let ok = true;
-      for (const id of ids) ok &&= Math.abs((await outerHeight(p.page, `#${id}`)) - (await contentHeight(frames[id]))) <= 2;
+      for (const id of ids) ok &&= Math.abs((await article(p.page, id).frameHeight()) - (await frames[id].boxHeight())) <= 2;
       calm = ok ? calm + 1 : 0;
     }
-    const samples = await p.page.evaluate(async () => {
-      const out = {};
-      const fs = [...document.querySelectorAll('iframe')];
-      for (let t = 0; t < 40; t++) {
-        for (const f of fs) (out[f.id] ??= []).push(f.getBoundingClientRect().height);
-        await new Promise((ok) => setTimeout(ok, 250));
-      }
-      return out;
-    });
+    const samples = await new Article(p.page).frameHeightsWhileIdle();
     const report = [];
     for (const id of ids) {
       const hs = samples[id];
       const [lo, hi] = [Math.min(...hs), Math.max(...hs)];
-      const content = await contentHeight(frames[id]);
-      const width = await frames[id].evaluate(() => window.innerWidth);
+      const content = await frames[id].boxHeight();
+      const width = await frames[id].windowWidth();
       report.push(`${id}: width ${width}px, iframe ${lo}..${hi}px over 10 s, content ${content}px`);
       assert.ok(hi - lo <= 2, `${id} changed height while idle: ${lo}..${hi}px`);
       assert.ok(Math.abs(hs[hs.length - 1] - content) <= 2, `${id}: iframe ${hs[hs.length - 1]}px vs content ${content}px`);
@@ -363,30 +321,36 @@ describe('embedding: defects found on host pages', () => {
     const shipped = await dataset();
     const noStory = { ...shipped, story: [] };
     const sparse = { ...shipped, story: [], annotations: [], disagreements: [], history: [], blackout_events: [], notes: [] };
+    // Each case: the dataset, the address, what shows it has rendered (an embed's source line, or the live chart),
+    // and the parts that must be there once.
+    const embedShown = (e) => e.embedSourceShown(15000);
+    const chartShown = (e) => e.liveChart(15000);
     const cases = [
-      [noStory, '?embed=story', '[data-testid=embedded] .embed-source', []],
-      [noStory, '', '[data-testid=toll-chart] svg.chart', ['[data-testid=known-on]', '[data-testid=method]', ...(shipped.disagreements.length ? ['[data-testid=disagreements]'] : []), '[data-testid=sources]']],
-      [sparse, '?embed=story', '[data-testid=embedded] .embed-source', []],
-      [sparse, '?embed=blackout', '[data-testid=embedded] .embed-source', []],
-      [sparse, '', '[data-testid=toll-chart] svg.chart', ['[data-testid=known-on]', '[data-testid=method]', '[data-testid=sources]']],
+      [noStory, '?embed=story', embedShown, []],
+      [noStory, '', chartShown, ['knownOn', 'method', ...(shipped.disagreements.length ? ['disagreements'] : []), 'sources']],
+      [sparse, '?embed=story', embedShown, []],
+      [sparse, '?embed=blackout', embedShown, []],
+      [sparse, '', chartShown, ['knownOn', 'method', 'sources']],
     ];
-    for (const [data, query, ready, present] of cases) {
+    for (const [data, query, rendered, present] of cases) {
       const p = await openPage(browser, app.url);
+      const explainer = new Explainer(p.page);
       await p.page.route('**/data/iran-2026.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
       await p.page.goto(app.url + query);
       const label = `${data === sparse ? 'sparse' : 'no story'} ${query || 'full page'}`;
-      await p.page.locator(ready).waitFor({ timeout: 15000 }).catch(() => assert.fail(`${label}: never rendered; ${p.problems.join('; ')}`));
+      await rendered(explainer).catch(() => assert.fail(`${label}: never rendered; ${p.problems.join('; ')}`));
       await p.page.waitForTimeout(300);
-      assert.equal(await p.page.locator('[data-testid=data-error], [data-testid=load-error]').count(), 0, label);
-      assert.equal(await p.page.locator('[data-testid=story], #story-heading, [data-testid=story-chart]').count(), 0, `${label}: a story section`);
-      for (const sel of present) assert.equal(await p.page.locator(sel).count(), 1, `${label}: ${sel} missing`);
+      const parts = await explainer.parts();
+      assert.equal(parts.error, 0, label);
+      assert.equal(parts.story, 0, `${label}: a story section`);
+      for (const part of present) assert.equal(parts[part], 1, `${label}: ${part} missing`);
       if (data === sparse) {
-        for (const sel of ['[data-testid=disagreements]', '[data-testid=history]', '[data-testid=verification]', '.blackout', '.context', '[data-testid=known-cuts]']) {
-          assert.equal(await p.page.locator(sel).count(), 0, `${label}: ${sel} shown without data`);
+        for (const part of ['disagreements', 'history', 'verification', 'blackout', 'context', 'knownCuts']) {
+          assert.equal(parts[part], 0, `${label}: ${part} shown without data`);
         }
       }
       if (!query) {
-        const offered = await p.page.locator('[data-testid=embed-view] option').evaluateAll((os) => os.map((o) => o.value));
+        const offered = await explainer.embedViewsOffered();
         assert.ok(!offered.includes('story') && offered.includes('chart'), `${label}: embed views offered ${offered}`);
       }
       p.assertClean();
@@ -398,15 +362,16 @@ describe('embedding: defects found on host pages', () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto('about:blank');
     await p.page.goto(`${host.url}history.html`);
-    const frame = await frameOf(p.page, '#f');
-    await frame.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
-    const [inner, outer] = [await frame.evaluate(() => history.length), await p.page.evaluate(() => history.length)];
-    await frame.locator(`.toggle[data-claimant="${data.meta.headline.independent}"]`).click();
-    await frame.waitForFunction((h) => location.search.includes(`hide=${h}`), data.meta.headline.independent);
-    await frame.locator('#tab-table').click();
-    await frame.waitForFunction(() => location.search.includes('view=table'));
-    assert.equal(await frame.evaluate(() => history.length), inner, 'history inside the frame grew');
-    assert.equal(await p.page.evaluate(() => history.length), outer, 'the host\'s history grew');
+    const onHost = article(p.page, 'f');
+    const frame = await onHost.inFrame();
+    await frame.liveChart(15000);
+    const [inner, outer] = [await frame.historyLength(), await onHost.historyLength()];
+    await frame.toggleClaimant(data.meta.headline.independent);
+    await frame.addressHas(`hide=${data.meta.headline.independent}`);
+    await frame.openTable();
+    await frame.addressHas('view=table');
+    assert.equal(await frame.historyLength(), inner, 'history inside the frame grew');
+    assert.equal(await onHost.historyLength(), outer, 'the host\'s history grew');
     await p.page.goBack();
     assert.equal(p.page.url(), 'about:blank', 'Back stayed on the host page');
     p.assertClean();
@@ -416,13 +381,12 @@ describe('embedding: defects found on host pages', () => {
   test('every message to the host carries heights and ids only, never the frame\'s address', async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}messages.html`);
-    let s = await settled(p.page);
-    await s.frame.locator('#tab-table').click();
-    await s.frame.locator('[data-testid=claims-table]').waitFor();
-    s = await settled(p.page);
-    await s.frame.locator('#tab-chart').click();
-    s = await settled(p.page);
-    const href = await s.frame.evaluate(() => location.href);
+    let s = await article(p.page).settled();
+    await s.explainer.openTable();
+    s = await article(p.page).settled();
+    await s.explainer.openChart();
+    s = await article(p.page).settled();
+    const href = await s.explainer.address();
     const msgs = (await p.page.evaluate(() => window.__msgs)).map((m) => m.data);
     assert.ok(msgs.length >= 10, `only ${msgs.length} messages`);
     const KEYS = new Set(['type', 'version', 'id', 'height', 'sentinel', 'context', 'datawrapper-height']);
@@ -453,26 +417,27 @@ describe('embedding: defects found on host pages', () => {
   test('embed.js sizes a frame sandboxed without allow-same-origin, and still refuses other frames and origins', async () => {
     const p = await openPage(browser, [host.url, appCors.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}opaque.html`);
-    const frame = await frameOf(p.page, '#f');
-    assert.equal(await frame.evaluate(() => origin), 'null');
-    await frame.locator('[data-testid=summary] .card').first().waitFor({ timeout: 15000 });
+    const sandboxed = article(p.page, 'f');
+    const frame = await sandboxed.inFrame();
+    assert.equal(await frame.origin(), 'null');
+    await frame.firstKeyFigureShown(15000);
     let outer = 0;
     let content = -10;
     for (let i = 0; i < 50 && Math.abs(outer - content) > 2; i++) {
       await p.page.waitForTimeout(100);
-      [outer, content] = [await outerHeight(p.page, '#f'), await contentHeight(frame)];
+      [outer, content] = [await sandboxed.frameHeight(), await frame.boxHeight()];
     }
     assert.ok(Math.abs(outer - content) <= 2 && content !== 200, `sandboxed: iframe ${outer}px vs content ${content}px`);
     // The impostors have been posting 4321 px all along (checked: they ran), and nothing took it.
     await p.page.waitForTimeout(1000);
     for (const id of ['spoof-other-frame', 'spoof-other-origin', 'spoof-null-unsandboxed']) {
-      const f = await frameOf(p.page, `#${id}`);
-      assert.equal(await f.evaluate(() => document.title), 'Not the explainer', id);
-      assert.equal(await outerHeight(p.page, `#${id}`), 150, `${id} was resized`);
+      const impostor = article(p.page, id);
+      assert.equal(await (await impostor.inFrame()).title(), 'Not the explainer', id);
+      assert.equal(await impostor.frameHeight(), 150, `${id} was resized`);
     }
-    assert.equal(await frameOf(p.page, '#spoof-other-origin').then((f) => f.evaluate(() => origin)), new URL(host.url).origin);
-    assert.equal(await frameOf(p.page, '#spoof-null-unsandboxed').then((f) => f.evaluate(() => origin)), 'null');
-    assert.ok(Math.abs((await outerHeight(p.page, '#f')) - content) <= 2, 'the explainer took a forged height');
+    assert.equal(await (await article(p.page, 'spoof-other-origin').inFrame()).origin(), new URL(host.url).origin);
+    assert.equal(await (await article(p.page, 'spoof-null-unsandboxed').inFrame()).origin(), 'null');
+    assert.ok(Math.abs((await sandboxed.frameHeight()) - content) <= 2, 'the explainer took a forged height');
     p.assertClean();
     await p.close();
   });
@@ -480,8 +445,9 @@ describe('embedding: defects found on host pages', () => {
   test('the page answers embed.js\'s ask with its height, forced, and ignores every other message', async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}quiet.html`);
-    const frame = await frameOf(p.page, '#f');
-    await frame.locator('[data-testid=summary] .card').first().waitFor({ timeout: 15000 });
+    const quiet = article(p.page, 'f');
+    const frame = await quiet.inFrame();
+    await frame.firstKeyFigureShown(15000);
     const count = () => p.page.evaluate(() => window.__msgs.length);
     // Quiet: nothing posted for a second.
     let n = await count();
@@ -491,18 +457,15 @@ describe('embedding: defects found on host pages', () => {
       if (m === n) break;
       n = m;
     }
-    await p.page.evaluate(() => {
-      const w = document.getElementById('f').contentWindow;
-      for (const m of [{ type: 'toll-explainer:ask', version: 2 }, { type: 'toll-explainer:ask' }, 'toll-explainer:ask', { type: 'toll-explainer:height', version: 1, height: 9 },
-        'pymxPYMxnobodyxPYMxwidthxPYMx300', { sentinel: 'amp', type: 'embed-size' }, { type: 'toll-explainer:ask', version: '1' }]) w.postMessage(m, '*');
-    });
+    await quiet.postToFrame([{ type: 'toll-explainer:ask', version: 2 }, { type: 'toll-explainer:ask' }, 'toll-explainer:ask', { type: 'toll-explainer:height', version: 1, height: 9 },
+      'pymxPYMxnobodyxPYMxwidthxPYMx300', { sentinel: 'amp', type: 'embed-size' }, { type: 'toll-explainer:ask', version: '1' }]);
     await p.page.waitForTimeout(1000);
     assert.equal(await count(), n, 'the page answered a message it should ignore');
-    await p.page.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'toll-explainer:ask', version: 1 }, '*'));
+    await quiet.postToFrame([{ type: 'toll-explainer:ask', version: 1 }]);
     await p.page.waitForFunction((n) => window.__msgs.length > n, n, { timeout: 3000 });
     const answer = await p.page.evaluate((n) => window.__msgs.slice(n).map((m) => m.data).find((d) => d && d.type === 'toll-explainer:height'), n);
     assert.ok(answer, 'no height message in the answer');
-    assert.ok(Math.abs(answer.height - (await contentHeight(frame))) <= 2, `answered ${answer.height}px`);
+    assert.ok(Math.abs(answer.height - (await frame.boxHeight())) <= 2, `answered ${answer.height}px`);
     p.assertClean();
     await p.close();
   });
@@ -510,14 +473,14 @@ describe('embedding: defects found on host pages', () => {
   test('embed.js loaded 3 s after the iframe settled still sizes it (and an iframe added later)', async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}late.html`);
-    const frame = await frameOf(p.page, '#f');
-    await frame.locator('[data-testid=toll-chart] svg.chart').waitFor({ timeout: 15000 });
-    assert.equal(await outerHeight(p.page, '#f'), 200, 'sized before embed.js arrived');
+    const first = article(p.page, 'f');
+    await (await first.inFrame()).liveChart(15000);
+    assert.equal(await first.frameHeight(), 200, 'sized before embed.js arrived');
     await p.page.waitForFunction(() => window.__injected === true, null, { timeout: 15000 });
-    let s = await settled(p.page, '#f');
+    let s = await first.settled();
     assert.ok(Math.abs(s.outer - s.inner) <= 2 && s.outer > 400, `late embed.js: iframe ${s.outer}px vs content ${s.inner}px`);
     await p.page.evaluate(() => window.addSecond());
-    s = await settled(p.page, '#g');
+    s = await article(p.page, 'g').settled();
     assert.ok(Math.abs(s.outer - s.inner) <= 2 && s.outer !== 200, `added iframe: ${s.outer}px vs content ${s.inner}px`);
     p.assertClean();
     await p.close();
@@ -525,34 +488,29 @@ describe('embedding: defects found on host pages', () => {
 
   test('the chart unmounts with the table view and comes back; observers leave with it; resizing still redraws', async () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
+    const explainer = new Explainer(p.page);
     await p.page.goto(app.url);
-    const chart = '.explorer [data-testid=toll-chart]';
-    await p.page.locator(`${chart} svg.chart`).waitFor({ timeout: 15000 });
-    const drawnWidth = () => p.page.locator(`${chart} svg.hit-layer`).evaluate((s) => Number(s.getAttribute('viewBox').split(' ')[2]));
-    const boxWidth = () => p.page.locator(chart).evaluate((e) => e.clientWidth);
+    await explainer.explorerChart(15000);
+    const drawnWidth = () => explainer.explorerChartDrawnWidth();
+    const boxWidth = () => explainer.explorerChartBoxWidth();
     for (const width of [1000, 1280, 760]) {
-      await p.page.locator('#tab-table').click();
-      await p.page.locator('[data-testid=claims-table]').waitFor();
-      assert.equal(await p.page.locator(chart).count(), 0, 'the chart stayed mounted under the table');
+      await explainer.openTable();
+      assert.equal(await explainer.explorerCharts(), 0, 'the chart stayed mounted under the table');
       // Resizing with the chart gone: an observer left behind would run on a disposed chart.
       await p.page.setViewportSize({ width, height: 900 });
       await p.page.waitForTimeout(200);
-      await p.page.locator('#tab-chart').click();
-      await p.page.locator(`${chart} svg.chart`).waitFor();
+      await explainer.openChart();
+      await explainer.explorerChart();
       assert.equal(await drawnWidth(), await boxWidth(), `after remounting at ${width}px`);
     }
     const before = await drawnWidth();
     await p.page.setViewportSize({ width: 1100, height: 900 });
-    await p.page.waitForFunction((w) => {
-      const s = document.querySelector('.explorer [data-testid=toll-chart] svg.hit-layer');
-      return s && Number(s.getAttribute('viewBox').split(' ')[2]) !== w;
-    }, before, { timeout: 5000 });
+    await explainer.explorerChartRedrawnFrom(before, 5000);
     assert.equal(await drawnWidth(), await boxWidth(), 'after resizing');
     // The chart's downloads still work from the table view (drawn for the view as it is now).
-    await p.page.locator(`.toggle[data-claimant="${data.meta.headline.independent}"]`).click();
-    await p.page.locator('#tab-table').click();
-    const [dl] = await Promise.all([p.page.waitForEvent('download'), p.page.locator('[data-testid=download-svg]').click()]);
-    const svg = await readFile(await dl.path(), 'utf8');
+    await explainer.toggleClaimant(data.meta.headline.independent);
+    await explainer.openTable();
+    const svg = (await explainer.download('svg')).body.toString('utf8');
     assert.match(svg, /<svg/);
     assert.ok(!svg.includes(`data-claimant="${data.meta.headline.independent}"`) && svg.includes('data-claimant="'), 'the SVG is not drawn for the current filters');
     p.assertClean();

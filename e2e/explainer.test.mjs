@@ -29,8 +29,8 @@ const headlineClaim = (claimant) => harnessHeadlineClaim(data, claimant);
 /** Opens the explainer on `p`'s page and waits until it is drawn whole. */
 async function ready(p) {
   const explainer = new Explainer(p.page);
-  await explainer.open(server.url);
-  await explainer.drawn(15000);
+  await explainer.visit(server.url);
+  await explainer.ready(15000);
   return explainer;
 }
 
@@ -193,12 +193,12 @@ describe('the explainer', () => {
     p.allowConsoleError(/404|Failed to load resource/);
     let fail = true;
     await p.page.route('**/data/iran-2026.json', (r) => (fail ? r.fulfill({ status: 404, body: 'not found' }) : r.continue()));
-    await explainer.open(server.url);
+    await explainer.visit(server.url);
     assert.match(await explainer.loadError(), /not found/i);
     await p.page.screenshot({ path: join(ARTIFACTS, 'error-404-375.png') });
     fail = false;
     await explainer.retry();
-    await explainer.drawn(30000);
+    await explainer.ready(30000);
     p.assertClean();
     await p.close();
   });
@@ -210,7 +210,7 @@ describe('the explainer', () => {
     delete broken.claims[1].sources;
     await p.page.route('**/data/iran-2026.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
     const explainer = new Explainer(p.page);
-    await explainer.open(server.url);
+    await explainer.visit(server.url);
     const text = await explainer.dataError();
     assert.match(text, /claims\[1\]/);
     assert.match(text, /sources/);

@@ -45,11 +45,11 @@ describe('faults', () => {
     p.allowConsoleError(/500|Failed to load resource/);
     let fail = true;
     await p.page.route(DATA, (r) => (fail ? r.fulfill({ status: 500, body: 'oops' }) : r.continue()));
-    await explainer.open(server.url);
+    await explainer.visit(server.url);
     await expectError(explainer, /HTTP 500/);
     fail = false;
     await explainer.retry();
-    await explainer.drawn(30000);
+    await explainer.ready(30000);
     p.assertClean();
     await p.close();
   });
@@ -59,7 +59,7 @@ describe('faults', () => {
     const explainer = new Explainer(p.page);
     p.allowConsoleError(/Failed to load resource|ERR_/);
     await p.page.route(DATA, (r) => r.abort('internetdisconnected'));
-    await explainer.open(server.url);
+    await explainer.visit(server.url);
     await expectError(explainer, /connection failed/i);
     p.assertClean();
     await p.close();
@@ -72,7 +72,7 @@ describe('faults', () => {
     let asked;
     const requested = new Promise((r) => (asked = r));
     await p.page.route(DATA, () => asked()); // never answers
-    await explainer.open(server.url, { waitUntil: 'commit' });
+    await explainer.visit(server.url, { waitUntil: 'commit' });
     // Meanwhile the reader has the built page, whole.
     await explainer.keyFiguresShown();
     await requested;
@@ -88,7 +88,7 @@ describe('faults', () => {
     p.allowConsoleError(/Failed to load resource|ERR_/);
     // The page from /, the data from the path whose body breaks off.
     await p.page.route(DATA, (r) => r.continue({ url: `${server.url}broken/data/iran-2026.json` }));
-    await explainer.open(server.url);
+    await explainer.visit(server.url);
     await expectError(explainer, /broke while the data was arriving|ends too early/);
     p.assertClean();
     await p.close();
@@ -98,7 +98,7 @@ describe('faults', () => {
     const p = await openPage(browser, server.url);
     const explainer = new Explainer(p.page);
     await p.page.route(DATA, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: full.subarray(0, 5000) }));
-    await explainer.open(server.url);
+    await explainer.visit(server.url);
     await expectError(explainer, /ends too early|cut off/);
     p.assertClean();
     await p.close();
@@ -108,7 +108,7 @@ describe('faults', () => {
     const p = await openPage(browser, server.url);
     const explainer = new Explainer(p.page);
     await p.page.route(DATA, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Blocked</title><p>This site is blocked.</p>' }));
-    await explainer.open(server.url);
+    await explainer.visit(server.url);
     await expectError(explainer, /web page instead of the data/);
     await p.page.screenshot({ path: join(ARTIFACTS, 'error-not-data-1280.png') });
     p.assertClean();
@@ -126,8 +126,8 @@ describe('faults', () => {
     data.claims[0].summary = `Summary ${evil}`;
     data.metrics[0].label = `Metric ${evil}`;
     await p.page.route(DATA, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
-    await explainer.open(server.url);
-    await explainer.drawn(30000);
+    await explainer.visit(server.url);
+    await explainer.ready(30000);
     assert.match(await explainer.heading(), /<img src=x/);
     assert.equal(await explainer.imagesAndScripts(), 0);
     assert.equal(await p.page.evaluate(() => window.__pwned), undefined);
@@ -147,7 +147,7 @@ describe('faults', () => {
       const p = await openPage(browser, server.url);
       const explainer = new Explainer(p.page);
       await p.page.route(DATA, (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
-      await explainer.open(server.url);
+      await explainer.visit(server.url);
       const text = await expectError(explainer, /problems/);
       assert.ok(text.includes(expect[0]), `${name}: page should show ${JSON.stringify(expect[0])}; it shows:\n${text}`);
       // Dataset text is rendered as text: no element was created from it.

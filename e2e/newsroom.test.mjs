@@ -36,8 +36,8 @@ describe('the dataset a page shows', () => {
     assert.match(own ?? '', /^data\/[a-z0-9-]+\.json$/, 'index.html names its dataset');
     const p = await openPage(browser, server.url);
     const explainer = new Explainer(p.page);
-    await explainer.open(server.url);
-    await explainer.drawn();
+    await explainer.visit(server.url);
+    await explainer.ready();
     await explainer.openEmbedCodes();
     const snippet = await explainer.embedSnippet();
     // The embed's own page, named by the story (core/src/door.rs), so it keeps its story when the site's changes.
@@ -58,8 +58,8 @@ describe('the dataset a page shows', () => {
       const explainer = new Explainer(p.page);
       const requested = [];
       p.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      await explainer.open(`${server.url}?data=${story}&lang=en`);
-      await explainer.drawn();
+      await explainer.visit(`${server.url}?data=${story}&lang=en`);
+      await explainer.ready();
       assert.equal(new URL(p.page.url()).pathname, `/${story.replace(/^data\//, '').replace(/\.json$/, '')}.html`, 'the story\'s own page');
       assert.equal(await explainer.heading(), data.meta.title);
       assert.ok((await explainer.headlineCard('official')).includes(nf.format(official.value)));
@@ -80,7 +80,7 @@ describe('the dataset a page shows', () => {
       // The embed the code makes shows that story, and so does the Persian edition, with its own text.
       const e = await openPage(browser, server.url, { width: 400 });
       const embed = new Explainer(e.page);
-      await embed.open(src);
+      await embed.visit(src);
       await embed.embedded(20000);
       assert.ok((await embed.embedSource()).includes(data.meta.title));
       e.assertClean();
@@ -89,8 +89,8 @@ describe('the dataset a page shows', () => {
       const persian = new Explainer(fa.page);
       const faRequests = [];
       fa.page.on('request', (r) => faRequests.push(new URL(r.url()).pathname));
-      await persian.open(`${server.url}${story.replace(/^data\//, '').replace(/\.json$/, '')}.fa.html`);
-      await persian.drawn();
+      await persian.visit(`${server.url}${story.replace(/^data\//, '').replace(/\.json$/, '')}.fa.html`);
+      await persian.ready();
       const faText = await served(story.replace(/\.json$/, '.fa.json'));
       assert.equal(await persian.heading(), faText.meta.title);
       assert.ok(faRequests.some((r) => r.endsWith(`/${story.replace(/\.json$/, '.fa.json')}`)));
@@ -114,7 +114,7 @@ describe('the dataset a page shows', () => {
       const explainer = new Explainer(p.page);
       const requested = [];
       p.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      await explainer.open(`${server.url}?data=${encodeURIComponent(value)}`);
+      await explainer.visit(`${server.url}?data=${encodeURIComponent(value)}`);
       const text = await explainer.loadError(20000);
       assert.ok(text.includes(value), `${value}: ${text}`);
       assert.equal(await explainer.retryCount(), 0, 'no retry: trying again cannot help');

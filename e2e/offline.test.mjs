@@ -88,9 +88,9 @@ async function open(lang, { width = 1280, height = 900, edit = null, fails = fal
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   const explainer = new Explainer(page);
-  await explainer.open(url);
+  await explainer.visit(url);
   if (fails) await explainer.failureShown(20000);
-  else await explainer.ready(20000);
+  else await explainer.takenOver(20000);
   await explainer.fontsLoaded();
   return {
     page,
@@ -141,7 +141,7 @@ describe('the offline edition', () => {
       if (data.story.length > 1) {
         await explainer.storyChartDrawn();
         await explainer.stepForward(data.story[0].id);
-        await explainer.currentStep(data.story[1].id);
+        await explainer.atStep(data.story[1].id);
         assert.equal(await explainer.fragment(), `#${data.story[1].id}`);
         assert.ok(page.url().startsWith(p.url), `${page.url()} is still the file`);
         await explainer.screenshotStep(data.story[1].id, join(SHOTS, `${lang}-story-2.png`));
@@ -150,13 +150,13 @@ describe('the offline edition', () => {
       await explainer.focusChart();
       await explainer.tooltipShown();
       // The first point in time: a claim, or a connectivity reading when one comes first.
-      const first = await explainer.focusedPoint();
+      const first = await explainer.focusedPointId();
       const point = data.claims.find((c) => c.id === first) ?? data.connectivity.find((o) => o.id === first);
       assert.ok(point, `the focused point ${first} is a claim or a reading`);
       if (point.value !== null) assert.ok((await explainer.tooltipText()).includes(await figure(page, lang, point.value)), await explainer.tooltipText());
       if (data.claims.length > 1) {
         await page.keyboard.press('ArrowRight');
-        assert.notEqual(await explainer.focusedPoint(), first, 'the arrow moves to another point');
+        assert.notEqual(await explainer.focusedPointId(), first, 'the arrow moves to another point');
         await explainer.tooltipShown();
       }
       await explainer.screenshotChart(join(SHOTS, `${lang}-tooltip.png`));
@@ -209,7 +209,7 @@ describe('the offline edition', () => {
     const { page, explainer } = p;
     await explainer.switchEdition();
     await page.waitForURL(/lang=fa/);
-    await explainer.ready(30000);
+    await explainer.takenOver(30000);
     assert.equal(await explainer.language(), 'fa');
     assert.equal(await explainer.direction(), 'rtl');
     assert.equal(await page.title(), fa.meta.title);
@@ -218,7 +218,7 @@ describe('the offline edition', () => {
     await page.screenshot({ path: join(SHOTS, 'en-switched-to-fa-1280.png') });
     await explainer.switchEdition();
     await page.waitForURL(/lang=en/);
-    await explainer.ready(30000);
+    await explainer.takenOver(30000);
     assert.equal(await explainer.language(), 'en');
     await p.assertClean();
     await p.close();
@@ -244,7 +244,7 @@ describe('the offline edition', () => {
       await context.setOffline(true);
       const page = await context.newPage();
       const explainer = new Explainer(page);
-      await explainer.open(pathToFileURL(join(built, `explainer-${lang}.html`)).href);
+      await explainer.visit(pathToFileURL(join(built, `explainer-${lang}.html`)).href);
       assert.equal(await explainer.language(), lang);
       const figures = await explainer.printedFigures();
       // The official headline figure, as the edition prints it (Node's Intl is the browser's ICU here).

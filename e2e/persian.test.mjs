@@ -30,9 +30,9 @@ const plotDate = (c) => c.published ?? c.as_of;
 async function open(query, opts = {}) {
   const p = await openPage(browser, server.url, opts);
   const explainer = new Explainer(p.page);
-  await explainer.open(`${server.url}?${query}`);
+  await explainer.visit(`${server.url}?${query}`);
   await explainer.shown(20000);
-  await explainer.ready(20000);
+  await explainer.takenOver(20000);
   await explainer.fontsLoaded();
   return { ...p, explainer };
 }
@@ -186,9 +186,9 @@ describe('the Persian edition', () => {
         await explainer.focusStep(data.story[0].id);
         // Right to left: the left arrow goes forward, the right arrow back.
         await page.keyboard.press('ArrowLeft');
-        await explainer.currentStep(data.story[1].id);
+        await explainer.atStep(data.story[1].id);
         await page.keyboard.press('ArrowRight');
-        await explainer.currentStep(data.story[0].id);
+        await explainer.atStep(data.story[0].id);
       }
       p.assertClean();
       await p.close();
@@ -212,8 +212,8 @@ describe('the Persian edition', () => {
     const context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 375, height: 700 } });
     const explainer = new Explainer(await context.newPage());
     for (const path of ['?embed=summary', '']) {
-      await explainer.open(`${server.url}${path}`);
-      await explainer.ready(20000);
+      await explainer.visit(`${server.url}${path}`);
+      await explainer.takenOver(20000);
       assert.equal(await explainer.language(), 'en', path);
     }
     assert.equal(await explainer.firstLinkLanguage(), 'fa');
@@ -254,13 +254,13 @@ describe('the Persian edition', () => {
     assert.equal(await explainer.editionSwitchLanguage(), 'en');
     await explainer.switchEdition();
     await page.waitForURL(/\/index\.html\?/);
-    await explainer.ready(30000);
+    await explainer.takenOver(30000);
     assert.equal(await explainer.language(), 'en');
     assert.ok(page.url().includes(`date=${plotDate(data.claims[0])}`), `${page.url()} keeps the day`);
     assert.equal(await explainer.editionSwitchLabel(), 'فارسی');
     await explainer.switchEdition();
     await page.waitForURL(/\/fa\.html\?/);
-    await explainer.ready(30000);
+    await explainer.takenOver(30000);
     await explainer.openEmbedCodes();
     const code = await explainer.embedSnippet();
     assert.match(code, /\.embed-[a-z]+\.fa\.html/, code);

@@ -41,8 +41,8 @@ test('pseudo-locale: every word on the page comes from the locale or from the da
   walk(data);
   const p = await openPage(browser, server.url, { width: 1280, height: 900 });
   const explainer = new Explainer(p.page);
-  await explainer.open(server.url);
-  await explainer.drawn(15000);
+  await explainer.visit(server.url);
+  await explainer.ready(15000);
   assert.equal(await explainer.language(), 'en', 'the locale keeps its codes');
   // Everything a reader can open: the details, the embed codes, a tooltip, then the table. Every text node and
   // accessible name in the page, but for <noscript> (the static shell's, not the app's).

@@ -6,10 +6,11 @@
 // (the whole page inside an embed, another language, another story) was on screen first. The goal (≤ 1.5 s) is
 // printed, not asserted; what is asserted is behaviour: each door's own content appears, and nothing else first.
 //
-// "Readable": an element with non-empty text, with a box, inside the viewport, not hidden.
+// "Readable" (e2e/page.mjs, `watchDoor`): an element with non-empty text, with a box, inside the viewport, not hidden.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, serve } from './harness.mjs';
+import { Explainer } from './page.mjs';
 
 const LINK = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 const VIEWPORT = { width: 412, height: 823, hasTouch: true };
@@ -42,38 +43,6 @@ after(async () => {
   await server?.close();
 });
 
-/** Runs in the page from its first byte: the moment its own content is readable, and what was on screen before. */
-function watch({ lang, view }) {
-  const marks = (window.__door = { first: null, own: null, other: [] });
-  const readable = (el) => {
-    if (!el || !el.textContent.trim()) return false;
-    const r = el.getBoundingClientRect();
-    const s = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && s.visibility !== 'hidden' && Number(s.opacity) > 0;
-  };
-  const own = () =>
-    view
-      ? [...document.querySelectorAll(`[data-testid=embedded][data-view=${view}] *`)].filter((e) => e.children.length === 0 || e.matches('svg'))
-      : [...document.querySelectorAll('[data-testid=summary] .figure')];
-  const check = () => {
-    const now = performance.now();
-    const visible = [...document.querySelectorAll('body *')].some((e) => e.children.length === 0 && readable(e));
-    if (visible && !marks.first) marks.first = now;
-    // Anything else on screen: another language, or the whole page in an embed's door.
-    if (visible && document.documentElement.lang !== lang) marks.other.push(`lang ${document.documentElement.lang}`);
-    if (visible && view && readable(document.querySelector('header.masthead h1'))) marks.other.push('the whole page');
-    if (!marks.own && own().some(readable)) {
-      const bytes = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-        .filter((e) => e.responseEnd > 0 && e.responseEnd <= now)
-        .reduce((n, e) => n + e.transferSize, 0);
-      marks.own = { at: now, bytes };
-    }
-    if (!marks.own) requestAnimationFrame(check);
-  };
-  new MutationObserver(() => requestAnimationFrame(check)).observe(document, { subtree: true, childList: true, characterData: true });
-  requestAnimationFrame(check);
-}
-
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -85,10 +54,10 @@ test(`the doors on a slow link (${LINK.latency} ms, ${(LINK.downloadThroughput *
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', LINK);
-    await p.page.addInitScript(watch, { lang: door.lang, view: door.view });
+    const explainer = new Explainer(p.page);
+    await explainer.watchDoor({ lang: door.lang, view: door.view });
     await p.page.goto(server.url + door.path, { waitUntil: 'commit', timeout: 120_000 });
-    const handle = await p.page.waitForFunction(() => window.__door?.own && window.__door, null, { timeout: 60_000, polling: 100 });
-    const marks = await handle.jsonValue();
+    const marks = await explainer.doorWatched(60_000);
     rows.push({ door, marks });
     assert.deepEqual([...new Set(marks.other)], [], `${door.path || 'index.html'}: something else was on screen first`);
     await cdp.detach();
@@ -113,7 +82,7 @@ test('on the slow link the app still loads, compressed, and takes the page over'
     encodings.set(new URL(response.url).pathname, response.headers['content-encoding'] ?? response.headers['Content-Encoding'] ?? 'identity'));
   const start = Date.now();
   await p.page.goto(server.url, { waitUntil: 'commit', timeout: 120_000 });
-  await p.page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 180_000 });
+  await new Explainer(p.page).takenOver(180_000);
   console.log(`  the app took the page over after ${s(Date.now() - start)} on the slow link`);
   const wasm = [...encodings].find(([path]) => path.endsWith('.wasm'));
   assert.ok(wasm, 'no wasm loaded');
