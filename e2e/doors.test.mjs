@@ -175,7 +175,9 @@ describe('the app takes the built page over', () => {
     });
   }
 
-  test('no layout shift on any kind of door, at 375 and 1280 px', async () => {
+  // CLS 0, not "small": a shift moves the line the reader is on. The Persian font is held back on every door, as on a
+  // slow link, where it arrives after the first paint: the page must not reflow for it (style/main.css).
+  test('no layout shift on any kind of door, at 375 and 1280 px, even when the font comes late', async () => {
     for (const edition of EDITIONS) {
       for (const view of [null, ...VIEWS]) {
         for (const width of [375, 1280]) {
@@ -183,12 +185,13 @@ describe('the app takes the built page over', () => {
           const p = await openPage(browser, server.url, { width });
           const explainer = new Explainer(p.page);
           await explainer.watchLayoutShift();
+          await explainer.fontsLate(400);
           await p.page.goto(server.url + file);
           await explainer.takenOver();
-          await p.page.waitForTimeout(300);
+          await p.page.waitForTimeout(500);
           const cls = await explainer.layoutShift();
-          console.log(`# ${file} ${width} px: cumulative layout shift ${cls.toFixed(4)}`);
-          assert.ok(cls <= 0.01, `${file} at ${width} px: CLS ${cls}`);
+          console.log(`# ${file} ${width} px, the font 400 ms late: cumulative layout shift ${cls.toFixed(4)}`);
+          assert.equal(cls, 0, `${file} at ${width} px: CLS ${cls}`);
           p.assertClean();
           await p.close();
         }

@@ -604,6 +604,14 @@ export class Explainer {
     });
   }
 
+  /** Holds the page's fonts back by `ms` milliseconds, as a slow link does: the text is first laid out without them. */
+  async fontsLate(ms) {
+    await this.scope.route(/\.woff2$/, async (route) => {
+      await new Promise((done) => setTimeout(done, ms));
+      await route.continue();
+    });
+  }
+
   /** The cumulative layout shift since the page opened (see `watchLayoutShift`). */
   layoutShift() {
     return this.scope.evaluate(() => window.__shift);
