@@ -3,7 +3,6 @@
 //! so the host's formatter prints the same text (checked in Chromium by `e2e/intl.test.mjs`).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use explainer_core::date::Date;
 use explainer_core::format::{Formatter, Plural};
@@ -11,7 +10,7 @@ use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 /// Which of the formatter's functions wrote a text (the cache's key, with the value).
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
     Integer,
     Decimal(u8),
@@ -33,7 +32,8 @@ pub struct IntlFormatter {
     /// dates and counts many times (the dataset's prose, the table, the chart's labels and points), and each call
     /// into `Intl` costs a date object and a string copied into wasm: a Persian page made ~500 date calls while it
     /// was taken over, most of them repeats (measured in a Chromium profile).
-    cache: RefCell<HashMap<(Kind, u64), String>>,
+    /// Sorted by key, found by halving: a few hundred texts (a `HashMap` costs the app about 1 KB).
+    cache: RefCell<Vec<((Kind, u64), String)>>,
     integer: Function,
     decimal: [Function; 3],
     percent: Function,
@@ -124,15 +124,18 @@ impl IntlFormatter {
 impl IntlFormatter {
     /// The text `format` writes for `(kind, key)`, from the cache when it was written before.
     fn cached(&self, kind: Kind, key: u64, format: impl FnOnce() -> String) -> String {
-        if let Some(text) = self.cache.borrow().get(&(kind, key)) {
-            return text.clone();
-        }
+        let at = match self.cache.borrow().binary_search_by(|(k, _)| k.cmp(&(kind, key))) {
+            Ok(found) => return self.cache.borrow()[found].1.clone(),
+            Err(at) => at,
+        };
         let text = format();
         let mut cache = self.cache.borrow_mut();
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
+            cache.push(((kind, key), text.clone()));
+        } else {
+            cache.insert(at, ((kind, key), text.clone()));
         }
-        cache.insert((kind, key), text.clone());
         text
     }
 

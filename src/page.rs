@@ -98,14 +98,17 @@ fn footer(p: &page::Page) -> AnyView {
             .collect_view();
         view! { <ul data-testid="corrections">{items}</ul> }.into_any()
     };
-    view! {
-        <footer class="footer">
-            <p data-testid="updated">{p.updated.clone()}</p>
-            <h2 class="small">{p.corrections_heading.clone()}</h2>
-            {corrections}
-            <p>{p.footer_method.clone()}</p>
-        </footer>
-    }
+    let (updated, heading, method) = (p.updated.clone(), p.corrections_heading.clone(), p.footer_method.clone());
+    crate::components::shared::inert(move || {
+        view! {
+            <footer class="footer">
+                <p data-testid="updated">{updated}</p>
+                <h2 class="small">{heading}</h2>
+                {corrections}
+                <p>{method}</p>
+            </footer>
+        }
+    })
     .into_any()
 }
 

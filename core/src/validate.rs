@@ -70,6 +70,37 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
 
 /// [`load`] with another size limit (benchmarks use it for synthetic datasets larger than any real one).
 pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Problem>> {
+    read_with_limit(text, max_bytes)?.check()
+}
+
+/// A dataset that parsed, record by record, not yet checked as a whole ([`Read::check`]). [`load`] in two steps,
+/// for the browser, which lets the reader's page answer between them.
+pub struct Read(Dataset);
+
+/// The first step of [`load`]: the file read, each record parsed on its own.
+pub fn read(text: &str) -> Result<Read, Vec<Problem>> {
+    read_with_limit(text, MAX_BYTES)
+}
+
+impl Read {
+    /// The second step of [`load`]: the rules across records (ids, references, dates, addresses) and the dates in
+    /// the prose.
+    pub fn check(self) -> Result<Loaded, Vec<Problem>> {
+        let mut dataset = self.0;
+        let mut found = validate(&dataset);
+        found.extend(prose_dates(&mut dataset));
+        // Errors first, each group in file order.
+        let (mut problems, warnings): (Vec<Problem>, Vec<Problem>) = found.into_iter().partition(|p| p.severity == Severity::Error);
+        problems.extend(warnings);
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            Err(problems)
+        } else {
+            Ok(Loaded { dataset, warnings: problems })
+        }
+    }
+}
+
+fn read_with_limit(text: &str, max_bytes: usize) -> Result<Read, Vec<Problem>> {
     if text.len() > max_bytes {
         return Err(vec![Problem::error(
             "",
@@ -144,7 +175,7 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut dataset = Dataset {
+    Ok(Read(Dataset {
         schema_version: SCHEMA_VERSION,
         meta,
         claimants,
@@ -159,18 +190,7 @@ pub fn load_with_limit(text: &str, max_bytes: usize) -> Result<Loaded, Vec<Probl
         shared_origins,
         annotations,
         story,
-    };
-
-    let mut found = validate(&dataset);
-    found.extend(prose_dates(&mut dataset));
-    // Errors first, each group in file order.
-    let (mut problems, warnings): (Vec<Problem>, Vec<Problem>) = found.into_iter().partition(|p| p.severity == Severity::Error);
-    problems.extend(warnings);
-    if problems.iter().any(|p| p.severity == Severity::Error) {
-        Err(problems)
-    } else {
-        Ok(Loaded { dataset, warnings: problems })
-    }
+    }))
 }
 
 /// Dates written in prose as placeholders (`{day:2026-01-08}`) that are not real dates: the page could not fill

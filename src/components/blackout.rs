@@ -7,7 +7,7 @@ use explainer_core::model::Dataset;
 use explainer_core::view::records;
 use leptos::prelude::*;
 
-use super::shared::{note_list, source_links};
+use super::shared::{inert, note_list, source_links};
 use crate::locale::use_locale;
 
 #[component]
@@ -38,13 +38,13 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
             </details>
         }
     });
-    view! {
+    inert(move || view! {
         <section class="blackout" aria-labelledby="blackout-heading">
             <h2 id="blackout-heading">{v.heading}</h2>
             <p class="intro">{v.intro}</p>
             {events}
             {notes}
         </section>
-    }
+    })
     .into_any()
 }

@@ -6,7 +6,7 @@ use explainer_core::model::Dataset;
 use explainer_core::view::{chart, compare};
 use leptos::prelude::*;
 
-use super::shared::source_links;
+use super::shared::{inert, source_links};
 use crate::locale::use_locale;
 
 #[component]
@@ -34,14 +34,14 @@ pub fn Method(dataset: Arc<Dataset>) -> impl IntoView {
             .collect_view();
         view! { <h3>{v.metrics_heading}</h3><dl class="method-list">{items}</dl> }
     });
-    view! {
+    inert(move || view! {
         <section class="method" data-testid="method" aria-labelledby="method-heading">
             <h2 id="method-heading">{v.heading}</h2>
             <p class="intro">{v.intro}</p>
             <dl class="method-list">{claimants}</dl>
             {metrics}
         </section>
-    }
+    })
 }
 
 /// A bar per figure, all on one scale (the largest figure shown fills the row).
@@ -73,11 +73,11 @@ pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
             view! { <div class="compare-group" data-episode=g.episode><h3>{g.label}</h3><ul>{bars}</ul></div> }
         })
         .collect_view();
-    Some(view! {
+    Some(inert(move || view! {
         <section class="compare" data-testid="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{v.heading}</h2>
             <p class="intro">{v.intro}</p>
             {groups}
         </section>
-    })
+    }))
 }

@@ -7,7 +7,7 @@ use explainer_core::model::Dataset;
 use explainer_core::view::records::{self, NotesSection};
 use leptos::prelude::*;
 
-use super::shared::{note_list, source_links};
+use super::shared::{inert, note_list, source_links};
 use crate::locale::use_locale;
 
 fn notes_section(v: NotesSection, class: &'static str, testid: &'static str) -> impl IntoView {
@@ -18,13 +18,13 @@ fn notes_section(v: NotesSection, class: &'static str, testid: &'static str) -> 
         Some(show) => view! { <details class="more"><summary>{show}</summary>{list}</details> }.into_any(),
         None => list.into_any(),
     };
-    view! {
+    inert(move || view! {
         <section class=class data-testid=testid aria-labelledby=labelled>
             <h2 id=id>{v.heading}</h2>
             {v.intro.map(|i| view! { <p class="intro">{i}</p> })}
             {body}
         </section>
-    }
+    })
 }
 
 #[component]
@@ -54,7 +54,7 @@ pub fn Disagreements(dataset: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
-    Some(view! {
+    Some(inert(move || view! {
         <section class="disagreements" data-testid="disagreements" aria-labelledby="disagreements-heading">
             <h2 id="disagreements-heading">{v.heading}</h2>
             <p class="intro">{v.intro}</p>
@@ -63,7 +63,7 @@ pub fn Disagreements(dataset: Arc<Dataset>) -> impl IntoView {
                 <ul class="notes">{items}</ul>
             </details>
         </section>
-    })
+    }))
 }
 
 #[component]
@@ -86,12 +86,12 @@ pub fn History(dataset: Arc<Dataset>) -> impl IntoView {
         view! { <ul class="notes">{items}</ul> }
     });
     let notes = (!v.notes.is_empty()).then(|| view! { <ul class="notes">{note_list(v.notes)}</ul> });
-    Some(view! {
+    Some(inert(move || view! {
         <section class="history" data-testid="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{v.heading}</h2>
             <p class="intro">{v.intro}</p>
             {figures}
             {notes}
         </section>
-    })
+    }))
 }

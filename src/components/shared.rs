@@ -1,8 +1,24 @@
-//! Pieces that several sections place the same way: source links and dated notes.
+//! Pieces that several sections place the same way: source links and dated notes, and a part with nothing to
+//! answer.
 
 use explainer_core::describe::Link;
 use explainer_core::view::records::NoteItem;
 use leptos::prelude::*;
+use leptos::either::Either;
+use leptos::tachys::html::InertElement;
+
+/// A part of the page with nothing to answer (no handler, no reactive value), made by `part`: one element. The built
+/// page renders it like any other; taking that page over adopts its element as it stands instead of walking every
+/// node in it, and does not make it again. The records, notes and sources are about half of a page's 3,000
+/// elements, and walking them was about half of the longest task while a page was taken over (Lighthouse's Total
+/// Blocking Time). Drawn afresh (a changed dataset, the check page's preview), it is made like any other.
+pub fn inert<V: IntoView>(part: impl FnOnce() -> V) -> impl IntoView {
+    if crate::context::taking_over() {
+        Either::Left(InertElement::new(""))
+    } else {
+        Either::Right(part())
+    }
+}
 
 /// Source links, each opening in a new tab. Each is isolated (`dir="auto"`): a Latin publisher's name inside
 /// right-to-left text keeps its own direction and does not pull its neighbours' numbers across it.

@@ -6,7 +6,7 @@ use explainer_core::model::Dataset;
 use explainer_core::view::records;
 use leptos::prelude::*;
 
-use super::shared::source_links;
+use super::shared::{inert, source_links};
 use crate::locale::use_locale;
 
 #[component]
@@ -30,7 +30,7 @@ pub fn Sources(dataset: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
+    inert(move || view! {
         <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{v.heading}</h2>
             <p class="intro">{v.intro}</p>
@@ -39,5 +39,5 @@ pub fn Sources(dataset: Arc<Dataset>) -> impl IntoView {
                 <ul class="src-groups">{groups}</ul>
             </details>
         </section>
-    }
+    })
 }
