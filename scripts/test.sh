@@ -20,8 +20,8 @@ stage() {
 }
 print_stages() {
   local rc=$?
-  # Background installs still running when a stage failed stop with the run.
-  kill $(jobs -p) 2>/dev/null || true
+  # Background installs still running when a stage failed stop with the run, with every process they started.
+  for pid in ${TOOLS_PID:-} ${SYSTEM_PID:-}; do kill -- "-$pid" 2>/dev/null || true; done
   stage ""
   echo "[test] stage times:"
   printf '  %s\n' "${STAGES[@]}"
@@ -36,9 +36,10 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # compiling, downloading and unpacking) run beside them. A real WordPress for the embed tests (e2e/oembed.test.mjs):
 # Debian's wordpress, mariadb-server, apache2 and PHP, installed without starting any service (the test starts what
 # it needs, through scripts/wordpress.sh).
-scripts/setup.sh tools >/tmp/setup-tools.log 2>&1 &
+# Each in a session of its own (setsid), so that a run that stops early stops its compilers too (print_stages).
+setsid scripts/setup.sh tools >/tmp/setup-tools.log 2>&1 &
 TOOLS_PID=$!
-{ scripts/setup.sh system && scripts/wordpress.sh --packages; } >/tmp/setup-system.log 2>&1 &
+setsid bash -c 'scripts/setup.sh system && scripts/wordpress.sh --packages' >/tmp/setup-system.log 2>&1 &
 SYSTEM_PID=$!
 # Waits for a background install, shows what it said, and stops the run if it failed.
 await_install() {

@@ -38,13 +38,15 @@ pub fn Blackout(dataset: Arc<Dataset>) -> impl IntoView {
             </details>
         }
     });
-    inert(move || view! {
-        <section class="blackout" aria-labelledby="blackout-heading">
-            <h2 id="blackout-heading">{v.heading}</h2>
-            <p class="intro">{v.intro}</p>
-            {events}
-            {notes}
-        </section>
+    inert(move || {
+        view! {
+            <section class="blackout" aria-labelledby="blackout-heading">
+                <h2 id="blackout-heading">{v.heading}</h2>
+                <p class="intro">{v.intro}</p>
+                {events}
+                {notes}
+            </section>
+        }
     })
     .into_any()
 }

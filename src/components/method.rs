@@ -34,13 +34,15 @@ pub fn Method(dataset: Arc<Dataset>) -> impl IntoView {
             .collect_view();
         view! { <h3>{v.metrics_heading}</h3><dl class="method-list">{items}</dl> }
     });
-    inert(move || view! {
-        <section class="method" data-testid="method" aria-labelledby="method-heading">
-            <h2 id="method-heading">{v.heading}</h2>
-            <p class="intro">{v.intro}</p>
-            <dl class="method-list">{claimants}</dl>
-            {metrics}
-        </section>
+    inert(move || {
+        view! {
+            <section class="method" data-testid="method" aria-labelledby="method-heading">
+                <h2 id="method-heading">{v.heading}</h2>
+                <p class="intro">{v.intro}</p>
+                <dl class="method-list">{claimants}</dl>
+                {metrics}
+            </section>
+        }
     })
 }
 
@@ -73,11 +75,13 @@ pub fn Compare(dataset: Arc<Dataset>) -> impl IntoView {
             view! { <div class="compare-group" data-episode=g.episode><h3>{g.label}</h3><ul>{bars}</ul></div> }
         })
         .collect_view();
-    Some(inert(move || view! {
-        <section class="compare" data-testid="compare" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{v.heading}</h2>
-            <p class="intro">{v.intro}</p>
-            {groups}
-        </section>
+    Some(inert(move || {
+        view! {
+            <section class="compare" data-testid="compare" aria-labelledby="compare-heading">
+                <h2 id="compare-heading">{v.heading}</h2>
+                <p class="intro">{v.intro}</p>
+                {groups}
+            </section>
+        }
     }))
 }

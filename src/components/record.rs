@@ -18,12 +18,14 @@ fn notes_section(v: NotesSection, class: &'static str, testid: &'static str) -> 
         Some(show) => view! { <details class="more"><summary>{show}</summary>{list}</details> }.into_any(),
         None => list.into_any(),
     };
-    inert(move || view! {
-        <section class=class data-testid=testid aria-labelledby=labelled>
-            <h2 id=id>{v.heading}</h2>
-            {v.intro.map(|i| view! { <p class="intro">{i}</p> })}
-            {body}
-        </section>
+    inert(move || {
+        view! {
+            <section class=class data-testid=testid aria-labelledby=labelled>
+                <h2 id=id>{v.heading}</h2>
+                {v.intro.map(|i| view! { <p class="intro">{i}</p> })}
+                {body}
+            </section>
+        }
     })
 }
 
@@ -54,15 +56,17 @@ pub fn Disagreements(dataset: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
-    Some(inert(move || view! {
-        <section class="disagreements" data-testid="disagreements" aria-labelledby="disagreements-heading">
-            <h2 id="disagreements-heading">{v.heading}</h2>
-            <p class="intro">{v.intro}</p>
-            <details class="more">
-                <summary>{v.show}</summary>
-                <ul class="notes">{items}</ul>
-            </details>
-        </section>
+    Some(inert(move || {
+        view! {
+            <section class="disagreements" data-testid="disagreements" aria-labelledby="disagreements-heading">
+                <h2 id="disagreements-heading">{v.heading}</h2>
+                <p class="intro">{v.intro}</p>
+                <details class="more">
+                    <summary>{v.show}</summary>
+                    <ul class="notes">{items}</ul>
+                </details>
+            </section>
+        }
     }))
 }
 
@@ -86,12 +90,14 @@ pub fn History(dataset: Arc<Dataset>) -> impl IntoView {
         view! { <ul class="notes">{items}</ul> }
     });
     let notes = (!v.notes.is_empty()).then(|| view! { <ul class="notes">{note_list(v.notes)}</ul> });
-    Some(inert(move || view! {
-        <section class="history" data-testid="history" aria-labelledby="history-heading">
-            <h2 id="history-heading">{v.heading}</h2>
-            <p class="intro">{v.intro}</p>
-            {figures}
-            {notes}
-        </section>
+    Some(inert(move || {
+        view! {
+            <section class="history" data-testid="history" aria-labelledby="history-heading">
+                <h2 id="history-heading">{v.heading}</h2>
+                <p class="intro">{v.intro}</p>
+                {figures}
+                {notes}
+            </section>
+        }
     }))
 }

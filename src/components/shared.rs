@@ -3,8 +3,8 @@
 
 use explainer_core::describe::Link;
 use explainer_core::view::records::NoteItem;
-use leptos::prelude::*;
 use leptos::either::Either;
+use leptos::prelude::*;
 use leptos::tachys::html::InertElement;
 
 /// A part of the page with nothing to answer (no handler, no reactive value), made by `part`: one element. The built

@@ -30,14 +30,16 @@ pub fn Sources(dataset: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
-    inert(move || view! {
-        <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{v.heading}</h2>
-            <p class="intro">{v.intro}</p>
-            <details class="more">
-                <summary>{v.show}</summary>
-                <ul class="src-groups">{groups}</ul>
-            </details>
-        </section>
+    inert(move || {
+        view! {
+            <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
+                <h2 id="sources-heading">{v.heading}</h2>
+                <p class="intro">{v.intro}</p>
+                <details class="more">
+                    <summary>{v.show}</summary>
+                    <ul class="src-groups">{groups}</ul>
+                </details>
+            </section>
+        }
     })
 }

@@ -28,13 +28,15 @@ pub fn Summary(dataset: Arc<Dataset>) -> impl IntoView {
     let Some(v) = use_locale().with(|f, s| summary::summary(&dataset, f, s)) else {
         return view! { <section class="summary" data-testid="summary"></section> }.into_any();
     };
-    inert(move || view! {
-        <section class="summary" data-testid="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" class="visually-hidden">{v.heading}</h2>
-            <div class="cards">{figure_card(v.official, "summary-official")}{figure_card(v.independent, "summary-independent")}</div>
-            <p class="gap" data-testid="summary-gap"><span class="derived-tag">{v.derived}</span>" "{v.gap}</p>
-            <p class="gap-note">{v.note}</p>
-        </section>
+    inert(move || {
+        view! {
+            <section class="summary" data-testid="summary" aria-labelledby="summary-heading">
+                <h2 id="summary-heading" class="visually-hidden">{v.heading}</h2>
+                <div class="cards">{figure_card(v.official, "summary-official")}{figure_card(v.independent, "summary-independent")}</div>
+                <p class="gap" data-testid="summary-gap"><span class="derived-tag">{v.derived}</span>" "{v.gap}</p>
+                <p class="gap-note">{v.note}</p>
+            </section>
+        }
     })
     .into_any()
 }
