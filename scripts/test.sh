@@ -61,6 +61,13 @@ cargo clippy --locked --target wasm32-unknown-unknown -p toll-explainer --all-ta
 cargo clippy --locked --target wasm32-unknown-unknown -p toll-explainer --all-targets --features pseudo-locale -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p explainer-core --lib --test browser_bench -- -D warnings
 
+# The end-to-end tests reach the page through its page object (e2e/page.mjs), so a test reads as a reader's actions
+# and the markup is named in one place: no selector in a test file.
+if grep -nE "locator\(|querySelector|waitForSelector|getBy[A-Z]|\\\$eval|testid" e2e/*.test.mjs; then
+  echo "[test] a test file names the page's markup (above): name it once, in e2e/page.mjs"
+  exit 1
+fi
+
 stage "host tests"
 cargo test --workspace --locked 2>&1 | tee /tmp/host-tests.log
 # Fail when fewer tests ran than the suite has (a test file silently dropped, a filter left in).
