@@ -157,7 +157,7 @@ describe('the explainer', () => {
       await p.page.keyboard.press('Escape');
     }
     // The table gives the method of every row; hiding "unverified" removes exactly those rows.
-    await explainer.showTable();
+    await explainer.openTable();
     await explainer.tableRowsShown();
     assert.equal(await explainer.tableRowCount(), data.claims.length);
     const byRow = await explainer.tableRowMethods();

@@ -97,13 +97,13 @@ describe('interaction', () => {
   test('filters: claimants and kinds toggle from the legend; reset shows everything', async () => {
     const p = await openPage(browser, server.url);
     const explainer = await open(p);
-    const all = await explainer.seriesShown();
+    const all = await explainer.series();
     const hidden = data.meta.headline.independent;
     await explainer.toggleClaimant(hidden);
     assert.equal(await explainer.claimantPressed(hidden), 'false');
-    assert.ok(!(await explainer.seriesShown()).includes(hidden));
+    assert.ok(!(await explainer.series()).includes(hidden));
     await explainer.toggleKind('unverified');
-    const shown = await explainer.seriesShown();
+    const shown = await explainer.series();
     // Claimants that gave only unverified figures disappear; the others stay (but the one hidden above).
     const onlyUnverified = all.filter((id) => data.claims.filter((c) => c.claimant === id).every((c) => c.method === 'unverified'));
     assert.ok(onlyUnverified.length > 0);
@@ -114,7 +114,7 @@ describe('interaction', () => {
     assert.ok(top < largest, `axis top ${top} below ${largest}`);
     await p.page.screenshot({ path: join(ARTIFACTS, 'filtered-1280.png') });
     await explainer.resetFilters();
-    assert.deepEqual(await explainer.seriesShown(), all);
+    assert.deepEqual(await explainer.series(), all);
     p.assertClean();
     await p.close();
   });

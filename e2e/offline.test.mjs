@@ -162,7 +162,7 @@ describe('the offline edition', () => {
       await explainer.screenshotChart(join(SHOTS, `${lang}-tooltip.png`));
       await page.keyboard.press('Escape');
       // The table view.
-      await explainer.showTable();
+      await explainer.openTable();
       await explainer.tableShown();
       assert.equal(await explainer.tableRowCount(), data.claims.length);
       // The view is written into the address (pushState on a file:// page) and Back undoes it.

@@ -392,11 +392,6 @@ export class Explainer {
     return this.scope.locator(`[data-testid=method] .method-item[data-claimant="${id}"]`).innerText();
   }
 
-  /** Opens the table view (its tab). */
-  async showTable() {
-    await this.scope.locator('#tab-table').click();
-  }
-
   /** The table of every claim. */
   table() {
     return this.scope.locator('[data-testid=claims-table]');
@@ -446,8 +441,8 @@ export class Explainer {
   }
 
   /** Waits until the story's chart is drawn. */
-  async storyChartDrawn() {
-    await this.scope.locator('[data-testid=story-chart] svg.chart').waitFor();
+  async storyChartDrawn(timeout) {
+    await this.scope.locator('[data-testid=story-chart] svg.chart').waitFor({ timeout });
   }
 
   /** Screenshot of step `id` alone. */
@@ -528,7 +523,7 @@ export class Explainer {
    * (`timeout` left out: Playwright's own.) */
   async ready(timeout) {
     await this.liveChart(timeout);
-    await this.scope.locator('footer [data-testid=updated]').waitFor({ timeout });
+    await this.updated(timeout);
   }
 
   /** Waits until the explorer's live chart (not the built page's still) is drawn. */
@@ -919,11 +914,6 @@ export class Explainer {
 
   // ─── The chart's filters and time window ─────────────────────────────────────────────────────────────────────
 
-  /** The claimants whose series the chart draws, in order. */
-  seriesShown() {
-    return this.scope.locator('[data-testid=toll-chart] svg.chart g.series').evaluateAll((gs) => gs.map((g) => g.dataset.claimant));
-  }
-
   /** Clicks a claimant's toggle in the legend (hides or shows its series). */
   async toggleClaimant(id) {
     await this.scope.locator(`.toggle[data-claimant="${id}"]`).click();
@@ -1084,11 +1074,11 @@ export class Explainer {
   /** Opens the embed button's dialog, picks a view and a theme; returns the code with embed.js (`snippet`) and
    * without (`plain`). */
   async embedCodes(view, theme) {
-    await this.scope.locator('[data-testid=embed-button]').click();
+    await this.openEmbedCodes();
     await this.scope.locator('[data-testid=embed-view]').selectOption(view);
     await this.scope.locator('[data-testid=embed-theme]').selectOption(theme);
     return {
-      snippet: await this.scope.locator('[data-testid=embed-snippet]').inputValue(),
+      snippet: await this.embedSnippet(),
       plain: await this.scope.locator('[data-testid=embed-plain]').inputValue(),
     };
   }
@@ -1099,11 +1089,6 @@ export class Explainer {
   }
 
   // ─── The story ───────────────────────────────────────────────────────────────────────────────────────────────
-
-  /** Waits until the story's chart is drawn. */
-  async storyChart(timeout) {
-    await this.scope.locator('[data-testid=story-chart] svg.chart').waitFor({ timeout });
-  }
 
   /** How many story sections the page has (0 or 1). */
   storySections() {
@@ -1128,16 +1113,6 @@ export class Explainer {
   /** Clicks "next" on the step the story is at. */
   async nextStep() {
     await this.scope.locator('article.step[aria-current=step] [data-testid=story-next]').click();
-  }
-
-  /** Clicks "next" on step `id`. */
-  async nextStepFrom(id) {
-    await this.scope.locator(`article#${id} [data-testid=story-next]`).click();
-  }
-
-  /** Puts the keyboard's focus on step `id`'s "next" button. */
-  async focusNextOf(id) {
-    await this.scope.locator(`article#${id} [data-testid=story-next]`).focus();
   }
 
   /** Waits until the keyboard's focus is on step `id`. */

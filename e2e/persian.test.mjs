@@ -77,7 +77,7 @@ describe('the Persian edition', () => {
     assert.ok(labels.length > 5 && labels.every((t) => t.startsWith('\u2067') && t.endsWith('\u2069')), labels.slice(0, 5).join(' | '));
     assert.equal(await explainer.chartDirection(), 'ltr');
     const seen = await explainer.textRuns();
-    await explainer.showTable();
+    await explainer.openTable();
     await explainer.tableShown();
     seen.push(...(await explainer.textRuns()));
     assert.ok(seen.length > data.claims.length * 8, `${seen.length} texts read`);

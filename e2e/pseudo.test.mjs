@@ -51,7 +51,7 @@ test('pseudo-locale: every word on the page comes from the locale or from the da
   await explainer.focusChart();
   await explainer.tooltipShown();
   const shown = await explainer.texts();
-  await explainer.showTable();
+  await explainer.openTable();
   await explainer.tableShown();
   shown.push(...(await explainer.texts()));
   // Every claim is a table row of 8 cells, so there are at least that many texts, and the locale wrote the headings.

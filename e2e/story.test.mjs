@@ -30,7 +30,7 @@ const days = daysBetween;
 async function open(page, frag = '') {
   const explainer = new Explainer(page);
   await page.goto(server.url + frag);
-  await (noStory ? explainer.liveChart(15000) : explainer.storyChart(15000));
+  await (noStory ? explainer.liveChart(15000) : explainer.storyChartDrawn(15000));
   return explainer;
 }
 
@@ -50,7 +50,7 @@ describe('story', () => {
     assert.equal(await explainer.currentStep(), data.story[0].id);
     for (let i = 0; i < data.story.length; i++) {
       const step = data.story[i];
-      if (i > 0) await explainer.nextStepFrom(data.story[i - 1].id);
+      if (i > 0) await explainer.stepForward(data.story[i - 1].id);
       await explainer.atStep(step.id);
       // The page does not touch the address on load; from the first move on, the address names the step.
       if (i > 0) assert.equal(await explainer.fragment(), `#${step.id}`);
@@ -80,7 +80,7 @@ describe('story', () => {
     }
     const explainer = await open(p.page, `#${data.story[1].id}`);
     await explainer.atStep(data.story[1].id);
-    await explainer.focusNextOf(data.story[1].id);
+    await explainer.focusStep(data.story[1].id);
     await p.page.keyboard.press('ArrowRight');
     await explainer.atStep(data.story[2].id);
     // Focus follows to the new step (its buttons replaced the ones that were pressed), so the keys keep working.
