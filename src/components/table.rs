@@ -76,6 +76,9 @@ pub fn ClaimsTable(dataset: Arc<Dataset>, view: Signal<ChartView>) -> impl IntoV
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            // The table's end, for the stylesheet: a table half read from the network is not shown (its columns
+            // would widen as rows arrive, a layout shift).
+            <span class="table-end" hidden></span>
         </div>
     }
 }
