@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, DIST, dataset, launch, openPage, serve, serveNode } from './harness.mjs';
+import { ARTIFACTS, ONCE, DIST, dataset, launch, openPage, serve, serveNode } from './harness.mjs';
 import { Explainer } from './page.mjs';
 
 let server;
@@ -200,7 +200,7 @@ describe('the app takes the built page over', () => {
   });
 });
 
-describe('old addresses', () => {
+describe('old addresses', ONCE, () => {
   const OLD = [
     ['?lang=fa', 'fa.html'],
     ['?embed=chart', 'embed-chart.html'],
@@ -257,7 +257,7 @@ describe('old addresses', () => {
   });
 });
 
-describe('a reader who saves data', () => {
+describe('a reader who saves data', ONCE, () => {
   for (const edition of EDITIONS) {
     test(`${edition.lang}: the app is not downloaded by itself; the page offers it with its size, and it loads on request`, async () => {
       const p = await openPage(browser, server.url, { width: 375 });

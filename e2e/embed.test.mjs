@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, DIST, ROOT, addDays, dataset, daysBetween, launch, longDate, openPage, serve } from './harness.mjs';
+import { ARTIFACTS, ONCE, DIST, ROOT, addDays, dataset, daysBetween, launch, longDate, openPage, serve } from './harness.mjs';
 import { Article, Explainer } from './page.mjs';
 
 const data = await dataset();
@@ -177,7 +177,7 @@ describe('embedding', () => {
     await p.close();
   });
 
-  test('a real pym.js parent gets the height in pym\'s format', async () => {
+  test('a real pym.js parent gets the height in pym\'s format', ONCE, async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 768, height: 900 });
     await p.page.goto(`${host.url}pym.html`);
     const pymArticle = new Article(p.page, { pym: true });
@@ -189,7 +189,7 @@ describe('embedding', () => {
     await p.close();
   });
 
-  test('a listener that reads only Datawrapper\'s format sizes the iframe', async () => {
+  test('a listener that reads only Datawrapper\'s format sizes the iframe', ONCE, async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}datawrapper.html`);
     const s = await article(p.page).settled();
@@ -198,7 +198,7 @@ describe('embedding', () => {
     await p.close();
   });
 
-  test('under a strict CSP the full page runs, with its tooltip open, with no violation', async () => {
+  test('under a strict CSP the full page runs, with its tooltip open, with no violation', ONCE, async () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
     await p.context.addInitScript(() => {
       window.__violations = [];
@@ -212,7 +212,7 @@ describe('embedding', () => {
     await p.close();
   });
 
-  test('dist/ works from a sub-path', async () => {
+  test('dist/ works from a sub-path', ONCE, async () => {
     const sub = await serve(DIST, {}, { 'content-security-policy': CSP }, '/news/graphics/iran-2026/');
     const p = await openPage(browser, sub.url, { width: 768, height: 900 });
     const explainer = new Explainer(p.page);
@@ -224,7 +224,7 @@ describe('embedding', () => {
     await sub.close();
   });
 
-  test('the embed button shows snippets for the chosen view and theme', async () => {
+  test('the embed button shows snippets for the chosen view and theme', ONCE, async () => {
     const p = await openPage(browser, app.url, { width: 1280, height: 900 });
     const explainer = new Explainer(p.page);
     await explainer.open(app.url);
@@ -317,7 +317,7 @@ describe('embedding: defects found on host pages', () => {
     await p.close();
   });
 
-  test('a dataset without a story (and one without any optional record): no story anywhere, no panic, the rest shown', async () => {
+  test('a dataset without a story (and one without any optional record): no story anywhere, no panic, the rest shown', ONCE, async () => {
     const shipped = await dataset();
     const noStory = { ...shipped, story: [] };
     const sparse = { ...shipped, story: [], annotations: [], disagreements: [], history: [], blackout_events: [], notes: [] };
@@ -358,7 +358,7 @@ describe('embedding: defects found on host pages', () => {
     }
   });
 
-  test('an embed never adds to the host\'s history: filters replace the entry, Back leaves the host page', async () => {
+  test('an embed never adds to the host\'s history: filters replace the entry, Back leaves the host page', ONCE, async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto('about:blank');
     await p.page.goto(`${host.url}history.html`);
@@ -378,7 +378,7 @@ describe('embedding: defects found on host pages', () => {
     await p.close();
   });
 
-  test('every message to the host carries heights and ids only, never the frame\'s address', async () => {
+  test('every message to the host carries heights and ids only, never the frame\'s address', ONCE, async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}messages.html`);
     let s = await article(p.page).settled();
@@ -414,7 +414,7 @@ describe('embedding: defects found on host pages', () => {
     await p.close();
   });
 
-  test('embed.js sizes a frame sandboxed without allow-same-origin, and still refuses other frames and origins', async () => {
+  test('embed.js sizes a frame sandboxed without allow-same-origin, and still refuses other frames and origins', ONCE, async () => {
     const p = await openPage(browser, [host.url, appCors.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}opaque.html`);
     const sandboxed = article(p.page, 'f');
@@ -442,7 +442,7 @@ describe('embedding: defects found on host pages', () => {
     await p.close();
   });
 
-  test('the page answers embed.js\'s ask with its height, forced, and ignores every other message', async () => {
+  test('the page answers embed.js\'s ask with its height, forced, and ignores every other message', ONCE, async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}quiet.html`);
     const quiet = article(p.page, 'f');
@@ -470,7 +470,7 @@ describe('embedding: defects found on host pages', () => {
     await p.close();
   });
 
-  test('embed.js loaded 3 s after the iframe settled still sizes it (and an iframe added later)', async () => {
+  test('embed.js loaded 3 s after the iframe settled still sizes it (and an iframe added later)', ONCE, async () => {
     const p = await openPage(browser, [host.url, app.url], { width: 1280, height: 900 });
     await p.page.goto(`${host.url}late.html`);
     const first = article(p.page, 'f');

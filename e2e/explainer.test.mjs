@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, LOCALE, dataset, launch, longDate, nf, openPage, serve, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
+import { ARTIFACTS, ONCE, LOCALE, dataset, launch, longDate, nf, openPage, serve, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
 import { Explainer } from './page.mjs';
 
 let server;
@@ -187,7 +187,7 @@ describe('the explainer', () => {
     await p.close();
   });
 
-  test('a missing dataset says so and offers a retry that works', async () => {
+  test('a missing dataset says so and offers a retry that works', ONCE, async () => {
     const p = await openPage(browser, server.url);
     const explainer = new Explainer(p.page);
     p.allowConsoleError(/404|Failed to load resource/);
@@ -203,7 +203,7 @@ describe('the explainer', () => {
     await p.close();
   });
 
-  test('an invalid dataset names the field and the problem', async () => {
+  test('an invalid dataset names the field and the problem', ONCE, async () => {
     const p = await openPage(browser, server.url);
     const broken = structuredClone(data);
     broken.claims[0].claimant = 'nobody';

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, addDays, axe, dataset, daysBetween, launch, longDate, nf, openPage, plotted, serve } from './harness.mjs';
+import { ARTIFACTS, ONCE, addDays, axe, dataset, daysBetween, launch, longDate, nf, openPage, plotted, serve } from './harness.mjs';
 import { Explainer } from './page.mjs';
 
 let server;
@@ -209,7 +209,7 @@ describe('interaction', () => {
     await p.close();
   });
 
-  test('dark mode: the URL forces it, the system setting is followed otherwise', async () => {
+  test('dark mode: the URL forces it, the system setting is followed otherwise', ONCE, async () => {
     const forced = await openPage(browser, server.url);
     const dark = await open(forced, '?theme=dark');
     assert.equal(await dark.theme(), 'dark');

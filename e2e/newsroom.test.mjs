@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, ROOT, headlineClaim, launch, nf, openPage, serve } from './harness.mjs';
+import { ARTIFACTS, ONCE, ROOT, headlineClaim, launch, nf, openPage, serve } from './harness.mjs';
 import { CheckPage, Explainer } from './page.mjs';
 
 let server;
@@ -47,7 +47,7 @@ describe('the dataset a page shows', () => {
     await p.close();
   });
 
-  test('a link chooses another published story: its figures, its title, its Persian text, and links that carry it', async () => {
+  test('a link chooses another published story: its figures, its title, its Persian text, and links that carry it', ONCE, async () => {
     const others = stories.filter((s) => s !== own);
     assert.ok(others.length >= 1, `a second story is published beside ${own}: ${stories}`);
     for (const story of others) {
@@ -99,7 +99,7 @@ describe('the dataset a page shows', () => {
     }
   });
 
-  test('a link to anything outside the data folder is refused, says why, and loads nothing', async () => {
+  test('a link to anything outside the data folder is refused, says why, and loads nothing', ONCE, async () => {
     const refused = [
       'https://example.org/data/x.json',
       '//example.org/data/x.json',
@@ -164,7 +164,7 @@ describe('the check page', () => {
     await p.close();
   });
 
-  test('an invalid dataset: every problem, with its place, and nothing drawn', async () => {
+  test('an invalid dataset: every problem, with its place, and nothing drawn', ONCE, async () => {
     const dir = join(ROOT, 'core', 'tests', 'invalid');
     const p = await openPage(browser, server.url, { width: 375 });
     const check = new CheckPage(p.page);
@@ -192,7 +192,7 @@ describe('the check page', () => {
     await p.close();
   });
 
-  test('without JavaScript the check page says what it needs, and points to the command-line validator', async () => {
+  test('without JavaScript the check page says what it needs, and points to the command-line validator', ONCE, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const check = new CheckPage(await context.newPage());
     await check.open(`${server.url}check.html`);
@@ -203,7 +203,7 @@ describe('the check page', () => {
     await context.close();
   });
 
-  test('nothing is uploaded: opening a file makes no request', async () => {
+  test('nothing is uploaded: opening a file makes no request', ONCE, async () => {
     const p = await openPage(browser, server.url);
     const check = new CheckPage(p.page);
     await check.open(`${server.url}check.html`);
@@ -219,7 +219,7 @@ describe('the check page', () => {
     await p.close();
   });
 
-  test('the edition or the file changed while the explainer is still being drawn: no error, and the last choice is drawn', async () => {
+  test('the edition or the file changed while the explainer is still being drawn: no error, and the last choice is drawn', ONCE, async () => {
     // The explainer is drawn a section per task; each change draws it again from scratch, and what was left of the
     // old drawing must stop quietly (it once read a disposed signal and aborted the page: "unreachable").
     const p = await openPage(browser, server.url);

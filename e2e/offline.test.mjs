@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { ARTIFACTS, DATASET_FILE, DIST, ROOT, dataset, launch, nf, postBuild, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
+import { ARTIFACTS, ONCE, DATASET_FILE, DIST, ROOT, dataset, launch, nf, postBuild, headlineClaim as harnessHeadlineClaim } from './harness.mjs';
 import { offline } from '../scripts/offline.mjs';
 import { Explainer } from './page.mjs';
 
@@ -224,7 +224,7 @@ describe('the offline edition', () => {
     await p.close();
   });
 
-  test('a copy whose dataset element is empty says the file is damaged, with no error in the console', async () => {
+  test('a copy whose dataset element is empty says the file is damaged, with no error in the console', ONCE, async () => {
     const edit = (html) => {
       const out = html.replace(/(<script type="application\/json" id="data\/iran-2026\.json">)[^<]*(<\/script>)/, '$1$2');
       assert.notEqual(out, html, 'the dataset element is there to empty');

@@ -17,6 +17,9 @@ export const DIST = process.env.DIST ? resolve(process.env.DIST) : join(ROOT, 'd
 export const DATASET_FILE = process.env.E2E_DATASET ? resolve(ROOT, process.env.E2E_DATASET) : null;
 export const DATASET_NAME = DATASET_FILE ? basename(DATASET_FILE, '.json') : 'shipped';
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts', ...(DATASET_FILE ? [DATASET_NAME] : []));
+/** The options of a test whose subject is not the dataset (a server rule, the embed protocol, a fault injected): it
+ * runs in the shipped dataset's run, and is listed as skipped in the runs against another dataset. */
+export const ONCE = DATASET_FILE ? { skip: 'not about the dataset: run once, with the shipped one' } : {};
 await mkdir(ARTIFACTS, { recursive: true });
 
 const MIME = {
