@@ -14,12 +14,12 @@
 // 4. The offline edition: one self-contained file per edition in offline/ (scripts/offline.mjs), to pass around
 //    when the network is cut.
 // 5. Every text asset gets its precompressed `.br` and `.gz` beside it, for the server (deploy/).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import zlib, { brotliCompressSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { brotliSize, precompress } from './precompress.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -123,22 +123,19 @@ function minifyData() {
 }
 
 function renderPages() {
-  // The app's size as served (its wasm, brotli), which the pages offer to a reader who saves data.
+  // The app's size as served (its wasm, brotli: the .br the server sends, written now if need be), which the pages
+  // offer to a reader who saves data.
   const wasm = readdirSync(dir).find((n) => n.endsWith('_bg.wasm'));
-  const appBytes = wasm ? brotliCompressSync(readFileSync(join(dir, wasm)), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length : 0;
+  const appBytes = wasm ? brotliSize(join(dir, wasm)) : 0;
+  // The renderer is a host tool, built as the host tests build it: a compiler wrapper meant for the wasm (the test
+  // command lints its test builds through clippy-driver) would rebuild it.
+  const { RUSTC_WORKSPACE_WRAPPER, ...env } = process.env;
   const r = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'explainer-build', '--bin', 'ssg', '--', dir], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, EXPLAINER_APP_BYTES: String(appBytes) },
+    env: { ...env, EXPLAINER_APP_BYTES: String(appBytes) },
   });
   if (r.status !== 0) throw new Error(`rendering the pages failed (exit ${r.status ?? r.signal})`);
-}
-
-async function precompress() {
-  const script = join(ROOT, 'scripts', 'precompress.mjs');
-  if (!existsSync(script)) return say('no scripts/precompress.mjs yet');
-  const { precompress } = await import(pathToFileURL(script).href);
-  precompress(dir);
 }
 
 try {
@@ -146,7 +143,7 @@ try {
   minifyData();
   renderPages();
   if (!noOffline) for (const r of (await import('./offline.mjs')).offline(dir)) say(`${relative(dir, r.file)}: ${r.raw} B (gzip ${r.gzip} B)`);
-  await precompress();
+  precompress(dir);
 } catch (e) {
   console.error(`post-build: ${e.message}`);
   process.exit(1);

@@ -49,32 +49,45 @@ export function precompress(dir, { force = false } = {}) {
   const rows = [];
   for (const path of walk(root)) {
     if (!COMPRESSIBLE.some((ext) => path.endsWith(ext))) continue;
-    const source = statSync(path);
-    let body = null;
-    const row = { file: relative(root, path), raw: source.size };
-    for (const [ext, compress] of [['.br', brotli], ['.gz', gzip]]) {
-      const sibling = `${path}${ext}`;
-      let current = null;
-      try {
-        current = statSync(sibling);
-      } catch {}
-      if (!force && current && Math.abs(current.mtimeMs - source.mtimeMs) < 1 && current.size < source.size) {
-        row[ext.slice(1)] = current.size;
-        continue;
-      }
-      body ??= readFileSync(path);
-      const packed = compress(body);
-      if (packed.length < body.length) {
-        writeAtomic(sibling, packed, source.mtimeMs);
-        row[ext.slice(1)] = packed.length;
-      } else {
-        rmSync(sibling, { force: true });
-        row[ext.slice(1)] = null;
-      }
-    }
-    rows.push(row);
+    rows.push({ file: relative(root, path), ...precompressFile(path, { force }) });
   }
   return rows;
+}
+
+/** The bytes the server sends for `path` to a client that accepts brotli: its `.br` sibling's (written now if it is
+ * not up to date), else the file's own. */
+export function brotliSize(path) {
+  const { raw, br } = precompressFile(path, { only: ['.br'] });
+  return br ?? raw;
+}
+
+/** Writes the `.br` and `.gz` siblings of one file (or those in `only`), keeping up-to-date ones unless `force`. */
+function precompressFile(path, { force = false, only = ['.br', '.gz'] } = {}) {
+  const source = statSync(path);
+  let body = null;
+  const row = { raw: source.size };
+  for (const [ext, compress] of [['.br', brotli], ['.gz', gzip]]) {
+    if (!only.includes(ext)) continue;
+    const sibling = `${path}${ext}`;
+    let current = null;
+    try {
+      current = statSync(sibling);
+    } catch {}
+    if (!force && current && Math.abs(current.mtimeMs - source.mtimeMs) < 1 && current.size < source.size) {
+      row[ext.slice(1)] = current.size;
+      continue;
+    }
+    body ??= readFileSync(path);
+    const packed = compress(body);
+    if (packed.length < body.length) {
+      writeAtomic(sibling, packed, source.mtimeMs);
+      row[ext.slice(1)] = packed.length;
+    } else {
+      rmSync(sibling, { force: true });
+      row[ext.slice(1)] = null;
+    }
+  }
+  return row;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" = 0 ] || exec sudo "$0" "$@"   # every step writes system files
+# service, a2ensite and apache2ctl live in sbin, which a user's PATH may lack.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 PORT=${WORDPRESS_PORT:-8090}   # not 80 (deploy/nginx.conf) nor the test servers' random high ports
 HOST=127.0.0.1:$PORT
