@@ -142,6 +142,9 @@ check_e2e_count() {
 e2e() {
   local log=$1 concurrency=$2
   shift 2
+  # Against another dataset, the build's copy with it is made first, once (e2e/serve.mjs prepareDist): files starting
+  # side by side would each make it.
+  [ -z "${E2E_DATASET:-}" ] || node --input-type=module -e "await (await import('./e2e/serve.mjs')).prepareDist()"
   # The files, not the directory: Node 22 and later read a bare directory as one file.
   # shellcheck disable=SC2046
   node --test --test-reporter=spec --test-concurrency="$concurrency" $(files "$@") 2>&1 | tee -a "$log"
