@@ -5,6 +5,7 @@
 // arriving is not counted until it has arrived), and whether anything else
 // (the whole page inside an embed, another language, another story) was on screen first. The goal (≤ 1.5 s) is
 // printed, not asserted; what is asserted is behaviour: each door's own content appears, and nothing else first.
+// The test command runs it beside another file (it mostly waits on the link); alone, its times are the clean ones.
 //
 // "Readable" (e2e/page.mjs, `watchDoor`): an element with non-empty text, with a box, inside the viewport, not hidden.
 import { after, before, test } from 'node:test';
