@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS, DATASET_FILE, DIST, dataset, headlineClaim, launch, openPage, postBuild, prepareDist, serveNginx, serveNode } from './harness.mjs';
+import { ARTIFACTS, DIST, ONCE, dataset, headlineClaim, launch, openPage, postBuild, prepareDist, serveNginx, serveNode } from './harness.mjs';
 import { Article, Explainer } from './page.mjs';
 import { wordpress } from './wordpress.mjs';
 
@@ -141,7 +141,7 @@ describe('a generic oEmbed consumer', () => {
   });
 });
 
-describe('a real WordPress', { skip: DATASET_FILE ? 'the shipped dataset only: WordPress does not depend on the dataset' : false }, () => {
+describe('a real WordPress', ONCE, () => {
   test('an Author pastes bare links, an Editor the embed code: the explainer in the post, sized to its content', { timeout: 600000 }, async () => {
     const wp = await wordpress();
     const posts = [
